@@ -1,0 +1,84 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { getGlobalConfig, mergeConfig, onConfigChange, type FetchLike, type ResolvedConfig, type TokenProvider } from './config.js';
+import { loketConfigContext } from './context.js';
+import type { LoketConfig } from './config.js';
+import { emit, type EmitOptions, type LoketEventName, type LoketEvents } from './events.js';
+import { LocaleController } from './i18n/locale-controller.js';
+import { translate, type Catalog, type Params } from './i18n/translate.js';
+import { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
+import type { Lang } from './i18n/lang.js';
+
+/**
+ * What every Loket widget shares: configuration (attributes > provider > `configure()`), the UI
+ * language, translation, typed events and a signal that aborts work when the widget leaves the page.
+ */
+export class LoketElement extends LitElement {
+  /** Root URL of the Loket API. */
+  @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
+
+  /** Id of the bestuurseenheid; default: the session's group. */
+  @property({ reflect: true }) bestuurseenheid?: string;
+
+  /** Transport override (a host's fetch, or the fake Loket in demos and tests). */
+  @property({ attribute: false }) fetch?: FetchLike;
+
+  /** For hosts that front the API with bearer tokens. */
+  @property({ attribute: false }) tokenProvider?: TokenProvider;
+
+  @consume({ context: loketConfigContext, subscribe: true })
+  @state()
+  protected providerConfig?: LoketConfig;
+
+  private readonly locale = new LocaleController(this);
+  private connection = new AbortController();
+  private unsubscribeConfig?: () => void;
+
+  /** The UI language, from the nearest `[lang]`; Dutch by default. */
+  get uiLang(): Lang {
+    return this.locale.lang;
+  }
+
+  /** The configuration in force for this widget. */
+  get config(): ResolvedConfig {
+    return mergeConfig(getGlobalConfig(), this.providerConfig, {
+      apiBase: this.apiBase,
+      bestuurseenheid: this.bestuurseenheid,
+      fetch: this.fetch,
+      tokenProvider: this.tokenProvider,
+    });
+  }
+
+  /** Aborted when the widget is removed from the page; pass it (or combine it) into every request. */
+  protected get connectionSignal(): AbortSignal {
+    return this.connection.signal;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.connection.signal.aborted) this.connection = new AbortController();
+    this.unsubscribeConfig = onConfigChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection.abort();
+    this.unsubscribeConfig?.();
+  }
+
+  /** Translates a shared string (retry, loading, …). */
+  protected coreMsg(key: CoreMessageKey, params?: Params): string {
+    return translate(coreMessages, this.uiLang, key, params);
+  }
+
+  /** Translates from a widget's own catalog in the current UI language. */
+  protected msgFrom<K extends string>(catalog: Catalog<K>, key: K, params?: Params): string {
+    return translate(catalog, this.uiLang, key, params);
+  }
+
+  /** Fires a typed, bubbling, composed `loket-*` event. Returns false if the host cancelled it. */
+  protected emit<K extends LoketEventName>(name: K, detail: LoketEvents[K], options?: EmitOptions): boolean {
+    return emit(this, name, detail, options);
+  }
+}
