@@ -44,4 +44,9 @@ export interface SeedFamily {
   types: TypeDef[];
   seed(context: SeedContext): StoredResource[];
   routes?: CustomRoute[];
+  /**
+   * The session role that may write this family's types (403 otherwise); `LoketLB-admin` may
+   * always write. Without it, the role follows the family name (see fake-loket/roles.ts).
+   */
+  writeRole?: string;
 }

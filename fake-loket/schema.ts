@@ -20,12 +20,20 @@ export interface RelationshipDef {
   type: string;
   /** true for has-many. */
   many?: boolean;
+  /**
+   * The relationship is the other side of `<type>.<inverse>` (as mu-cl-resources' `:inverse t`):
+   * it is not stored on this record but computed from the records that point here, and a write
+   * through it updates those records.
+   */
+  inverse?: string;
 }
 
 export interface TypeDef {
   type: string;
   attributes: Record<string, AttributeKind>;
   relationships: Record<string, RelationshipDef>;
+  /** Attributes and relationships a POST must give and a PATCH may not remove (mu answers 422). */
+  required?: string[];
 }
 
 /** A stored record. Attributes without a value are absent, never null (as the real server). */
