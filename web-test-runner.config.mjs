@@ -23,7 +23,9 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: Chromium pauses requestAnimationFrame in background tabs, which makes
+  // parallel test pages time out at random (modernweb-dev/web#2588).
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   coverage: true,
@@ -47,6 +49,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test files run side by side in tabs; a background tab must keep its timers and frames.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

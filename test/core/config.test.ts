@@ -1,0 +1,76 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { configure, resetConfig } from '../../src/config.js';
+import '../../components/provider/provider.js';
+import './probe-element.js';
+import type { LoketProbe } from './probe-element.js';
+import type { LoketProvider } from '../../components/provider/provider.js';
+
+describe('configuration', () => {
+  afterEach(() => resetConfig());
+
+  it('defaults to the cookie session and a 15 s timeout', async () => {
+    const probe = await fixture<LoketProbe>(html`<loket-probe></loket-probe>`);
+    expect(probe.config.credentials).to.equal('include');
+    expect(probe.config.timeout).to.equal(15000);
+  });
+
+  it('takes page-wide values from configure(), also after the widget is on the page', async () => {
+    const probe = await fixture<LoketProbe>(html`<loket-probe></loket-probe>`);
+    configure({ apiBase: 'https://loket.example/api', bestuurseenheid: 'global' });
+    expect(probe.config.apiBase).to.equal('https://loket.example/api');
+    expect(probe.config.bestuurseenheid).to.equal('global');
+  });
+
+  it('hands provider configuration to a nested widget, through other elements and shadow roots', async () => {
+    configure({ apiBase: '/global', bestuurseenheid: 'global' });
+    const fetcher = async () => new Response('{}');
+    const provider = await fixture<LoketProvider>(
+      html`<loket-provider api-base="/provided" bestuurseenheid="b-1" .fetch=${fetcher}>
+        <div><section></section></div>
+      </loket-provider>`,
+    );
+    const host = document.createElement('div');
+    provider.querySelector('section')!.append(host);
+    const probe = document.createElement('loket-probe') as LoketProbe;
+    host.attachShadow({ mode: 'open' }).append(probe);
+    await probe.updateComplete;
+    expect(probe.config.apiBase).to.equal('/provided');
+    expect(probe.config.bestuurseenheid).to.equal('b-1');
+    expect(probe.config.fetch).to.equal(fetcher);
+  });
+
+  it("lets the widget's own attributes win over the provider", async () => {
+    const provider = await fixture<LoketProvider>(
+      html`<loket-provider api-base="/provided" bestuurseenheid="b-1">
+        <loket-probe api-base="/own"></loket-probe>
+      </loket-provider>`,
+    );
+    const probe = provider.querySelector('loket-probe')!;
+    await probe.updateComplete;
+    expect(probe.config.apiBase).to.equal('/own');
+    expect(probe.config.bestuurseenheid).to.equal('b-1');
+  });
+
+  it('passes provider changes on to the widgets inside', async () => {
+    const provider = await fixture<LoketProvider>(
+      html`<loket-provider api-base="/one"><loket-probe></loket-probe></loket-provider>`,
+    );
+    const probe = provider.querySelector('loket-probe')!;
+    provider.apiBase = '/two';
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(probe.config.apiBase).to.equal('/two');
+  });
+
+  it('lets an inner provider refine an outer one', async () => {
+    const outer = await fixture<LoketProvider>(
+      html`<loket-provider api-base="/outer" bestuurseenheid="outer">
+        <loket-provider bestuurseenheid="inner"><loket-probe></loket-probe></loket-provider>
+      </loket-provider>`,
+    );
+    const probe = outer.querySelector('loket-probe')!;
+    await probe.updateComplete;
+    expect(probe.config.apiBase).to.equal('/outer');
+    expect(probe.config.bestuurseenheid).to.equal('inner');
+  });
+});
