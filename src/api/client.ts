@@ -1,0 +1,315 @@
+import ky, { TimeoutError, type KyInstance } from 'ky';
+import { abortable, abortedError, throwIfAborted } from './abort.js';
+import { LoketDocument, type DocumentLinks, type ResourceView } from './document.js';
+import { LoketError, isLoketError } from './errors.js';
+import { parseDocumentText, type JsonApiDocument, type ResourceIdentifier } from './jsonapi-schema.js';
+import { Query, type PageInfo } from './query.js';
+import { errorFromResponse } from './response-errors.js';
+import { retryDelay, retryPolicy, type RetryOptions, type RetryPolicy } from './retry.js';
+import { SharedRead } from './shared-read.js';
+
+export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
+
+/** What the client sends requests through; `fetch` and the fake Loket's handler both fit. */
+export type Transport = (request: Request, init?: RequestInit) => Promise<Response>;
+
+export interface LoketClientOptions {
+  /** The Loket API root, absolute or relative to the page (`/api`). */
+  apiBase: string;
+  /** Default `include`: the Loket keeps its session in a cookie. */
+  credentials?: RequestCredentials;
+  /** For hosts that front the API with tokens: adds `Authorization: Bearer <token>`. */
+  tokenProvider?: () => Promise<string | null | undefined>;
+  fetch?: Transport;
+  /** Per attempt, in ms (default 15000). */
+  timeout?: number;
+  /** The UI language documents pick language strings for (default `nl`). */
+  lang?: string;
+  retry?: RetryOptions;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export type Mapper<T> = (view: ResourceView) => T;
+
+export interface ListPage<T> {
+  items: T[];
+  /** `meta.count`, when the server sent one. */
+  count?: number;
+  page: PageInfo;
+  links: DocumentLinks;
+  /** Resources the mapper refused as unusable (see ResourceView.required). */
+  skipped: number;
+}
+
+export interface AllItems<T> {
+  items: T[];
+  count?: number;
+  skipped: number;
+}
+
+export interface GetAllOptions extends RequestOptions {
+  /** Default 100. */
+  pageSize?: number;
+  /** A hostile `links.next` or `meta.count` cannot make the client load forever (default 1000). */
+  maxPages?: number;
+}
+
+export type RelationshipInput = ResourceIdentifier | null | readonly ResourceIdentifier[];
+
+export interface ResourceInput {
+  attributes?: Record<string, unknown>;
+  relationships?: Record<string, RelationshipInput>;
+}
+
+type QueryInput = Query | URLSearchParams | undefined;
+
+const PARALLEL_PAGES = 4;
+
+/**
+ * The one way to the Loket: JSON:API media types, credentials or bearer token, timeouts, retry of
+ * reads, shared identical reads, abort, validated documents and normalised errors.
+ */
+export class LoketClient {
+  readonly apiBase: string;
+  lang: string;
+  readonly #ky: KyInstance;
+  readonly #tokenProvider?: () => Promise<string | null | undefined>;
+  readonly #retry: RetryPolicy;
+  readonly #inflight = new Map<string, SharedRead<JsonApiDocument>>();
+
+  constructor(options: LoketClientOptions) {
+    this.apiBase = options.apiBase;
+    this.lang = options.lang ?? 'nl';
+    this.#tokenProvider = options.tokenProvider;
+    this.#retry = retryPolicy(options.retry);
+    const transport = options.fetch;
+    this.#ky = ky.create({
+      // ky refuses an empty prefix for relative paths; the API root is then the site root.
+      prefixUrl: options.apiBase || '/',
+      credentials: options.credentials ?? 'include',
+      timeout: options.timeout ?? 15_000,
+      retry: 0,
+      throwHttpErrors: false,
+      headers: { Accept: JSON_API_MEDIA_TYPE },
+      fetch: transport && ((input, init) => transport(input as Request, init)),
+    });
+  }
+
+  /** The absolute URL of a path, e.g. for a download link (`files/:id/download`). */
+  url(path: string, query?: QueryInput): string {
+    const base = (this.apiBase || '/').replace(/\/*$/, '/');
+    return new URL(base + relativeUrl(path, query), globalThis.document?.baseURI).href;
+  }
+
+  /** GET a validated document. Retried when transient; identical reads in flight share one request. */
+  async get(path: string, query?: QueryInput, options: RequestOptions = {}): Promise<LoketDocument> {
+    const url = relativeUrl(path, query);
+    const { signal } = options;
+    throwIfAborted(signal);
+    const token = await abortable(this.#token(), signal);
+    const key = `${token ?? ''} ${url}`;
+    let shared = this.#inflight.get(key);
+    if (!shared || shared.abandoned) {
+      const read: SharedRead<JsonApiDocument> = new SharedRead(
+        (sharedSignal) => this.#withRetry(sharedSignal, () => this.#readDocument(url, token, sharedSignal)),
+        () => {
+          if (this.#inflight.get(key) === read) this.#inflight.delete(key);
+        },
+      );
+      this.#inflight.set(key, read);
+      shared = read;
+    }
+    return new LoketDocument(await shared.join(signal), this.lang);
+  }
+
+  /** One page of a collection, mapped. Resources the mapper refuses are counted in `skipped`. */
+  async list<T = ResourceView>(
+    path: string,
+    query: Query = new Query(),
+    mapper: Mapper<T> = (view) => view as T,
+    options: RequestOptions = {},
+  ): Promise<ListPage<T>> {
+    const document = await this.get(path, query, options);
+    const { items, skipped } = mapResources(document.resources, mapper);
+    return { items, count: document.count, page: query.pageInfo, links: document.links, skipped };
+  }
+
+  /**
+   * A whole collection (a catalogue, a code list). The query's own paging is replaced. When the
+   * server gives `meta.count` the remaining pages load a few at a time; otherwise `links.next` is
+   * followed. Either way a short page ends it.
+   */
+  async getAll<T = ResourceView>(
+    path: string,
+    query: Query = new Query(),
+    mapper: Mapper<T> = (view) => view as T,
+    options: GetAllOptions = {},
+  ): Promise<AllItems<T>> {
+    const size = options.pageSize ?? 100;
+    const maxPages = options.maxPages ?? 1000;
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const load = (number: number) => this.list(path, query.page(number, size), mapper, { signal });
+    const first = await load(0);
+    const pages: ListPage<T>[] = [first];
+    let done = first.items.length + first.skipped < size;
+    let next = 1;
+    const more = () =>
+      !done && next < maxPages && (first.count === undefined ? !!pages[next - 1]?.links.next : next * size < first.count);
+    const worker = async () => {
+      while (more()) {
+        const number = next++;
+        const page = await load(number);
+        pages[number] = page;
+        if (page.items.length + page.skipped < size) done = true;
+      }
+    };
+    const workers = first.count === undefined ? 1 : PARALLEL_PAGES;
+    try {
+      await Promise.all(Array.from({ length: workers }, worker));
+    } catch (error) {
+      stop.abort();
+      throw options.signal?.aborted ? abortedError(options.signal) : error;
+    }
+    const loaded = pages.filter(Boolean);
+    return {
+      items: loaded.flatMap((page) => page.items),
+      count: first.count,
+      skipped: loaded.reduce((sum, page) => sum + page.skipped, 0),
+    };
+  }
+
+  /** POST a new resource (the server makes the id); answers the created resource. Never retried. */
+  async create(
+    type: string,
+    input: ResourceInput,
+    options: RequestOptions & { path?: string } = {},
+  ): Promise<ResourceView> {
+    const url = options.path ?? encodeURIComponent(type);
+    const text = await this.#write('POST', url, { data: { type, ...serialize(input) } }, options.signal);
+    const created = new LoketDocument(parseDocumentText(text, { method: 'POST', url }), this.lang).primary;
+    if (!created) {
+      throw new LoketError('bad-response', { method: 'POST', url, message: 'Loket answered a create without the resource' });
+    }
+    return created;
+  }
+
+  /** PATCH only the given attributes and relationships (`uri` is never sent). Never retried. */
+  async update(type: string, id: string, input: ResourceInput, options: RequestOptions = {}): Promise<void> {
+    const url = `${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
+    await this.#write('PATCH', url, { data: { type, id, ...serialize(input) } }, options.signal);
+  }
+
+  async remove(type: string, id: string, options: RequestOptions = {}): Promise<void> {
+    await this.#write('DELETE', `${encodeURIComponent(type)}/${encodeURIComponent(id)}`, undefined, options.signal);
+  }
+
+  async #withRetry<T>(signal: AbortSignal, attempt: () => Promise<T>): Promise<T> {
+    for (let retries = 0; ; retries++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        const failure = asLoketError(error, signal);
+        const delay = retryDelay(failure, retries, this.#retry);
+        if (delay === undefined || signal.aborted) throw failure;
+        await abortable(this.#retry.sleep(delay, signal), signal);
+      }
+    }
+  }
+
+  async #readDocument(url: string, token: string | undefined, signal: AbortSignal): Promise<JsonApiDocument> {
+    const response = await this.#send('GET', url, token, signal);
+    return parseDocumentText(await readBody(response, 'GET', url), { method: 'GET', url });
+  }
+
+  async #write(method: string, url: string, body: unknown, signal?: AbortSignal): Promise<string> {
+    throwIfAborted(signal);
+    const token = await abortable(this.#token(), signal);
+    const request = async () => {
+      const response = await this.#send(method, url, token, signal, body === undefined ? undefined : JSON.stringify(body));
+      return readBody(response, method, url);
+    };
+    try {
+      return await abortable(request(), signal);
+    } catch (error) {
+      throw asLoketError(error, signal);
+    }
+  }
+
+  async #send(method: string, url: string, token: string | undefined, signal?: AbortSignal, body?: string): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (token) headers['Authorization'] = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = JSON_API_MEDIA_TYPE;
+    let response: Response;
+    try {
+      response = await this.#ky(url, { method, headers, body, signal });
+    } catch (error) {
+      throw transportError(error, signal, method, url);
+    }
+    if (!response.ok) throw await errorFromResponse(response, method, url);
+    return response;
+  }
+
+  async #token(): Promise<string | undefined> {
+    if (!this.#tokenProvider) return undefined;
+    try {
+      return (await this.#tokenProvider()) || undefined;
+    } catch (cause) {
+      throw new LoketError('unauthorized', { cause, message: 'The token provider failed' });
+    }
+  }
+}
+
+function relativeUrl(path: string, query: QueryInput): string {
+  const search = query?.toString() ?? '';
+  return path.replace(/^\/+/, '') + (search ? `?${search}` : '');
+}
+
+function serialize(input: ResourceInput) {
+  const { uri: _uri, ...attributes } = input.attributes ?? {};
+  const relationships = Object.fromEntries(
+    Object.entries(input.relationships ?? {}).map(([name, data]) => [name, { data }]),
+  );
+  return {
+    ...(Object.keys(attributes).length ? { attributes } : {}),
+    ...(Object.keys(relationships).length ? { relationships } : {}),
+  };
+}
+
+function mapResources<T>(views: ResourceView[], mapper: Mapper<T>): { items: T[]; skipped: number } {
+  const items: T[] = [];
+  let skipped = 0;
+  for (const view of views) {
+    try {
+      items.push(mapper(view));
+    } catch (error) {
+      if (isLoketError(error) && error.kind === 'bad-response') skipped++;
+      else throw new LoketError('bad-response', { cause: error, message: `Could not map ${view.type}/${view.id}` });
+    }
+  }
+  return { items, skipped };
+}
+
+async function readBody(response: Response, method: string, url: string): Promise<string> {
+  try {
+    return await response.text();
+  } catch (cause) {
+    throw new LoketError('network', { cause, method, url, message: 'The connection dropped while reading the answer' });
+  }
+}
+
+function transportError(error: unknown, signal: AbortSignal | undefined, method: string, url: string): LoketError {
+  if (isLoketError(error)) return error;
+  if (signal?.aborted) return abortedError(signal);
+  if (error instanceof TimeoutError) return new LoketError('timeout', { cause: error, method, url });
+  if (error instanceof DOMException && error.name === 'AbortError') return abortedError();
+  return new LoketError('network', { cause: error, method, url });
+}
+
+function asLoketError(error: unknown, signal?: AbortSignal): LoketError {
+  if (isLoketError(error)) return error;
+  return signal?.aborted ? abortedError(signal) : new LoketError('network', { cause: error });
+}

@@ -1,0 +1,135 @@
+import { LoketError, type LoketErrorKind } from './errors.js';
+
+/** Server text is kept for logs only; cap it so a hostile body cannot flood them. */
+const MAX_SERVER_MESSAGE = 300;
+
+interface ErrorItem {
+  text?: string;
+  pointer?: string;
+}
+
+/**
+ * Turns a non-2xx response into a LoketError. Understands the JSON:API `errors` array,
+ * mu-cl-resources' single `errors` object, and bodies that are not JSON at all (HTML error pages,
+ * plain text, nothing).
+ */
+export async function errorFromResponse(response: Response, method: string, url: string): Promise<LoketError> {
+  const items = parseErrorItems(await readText(response));
+  const texts = [...new Set(items.map((item) => item.text).filter((text): text is string => !!text))];
+  const serverMessage = texts.length ? texts.join('; ').slice(0, MAX_SERVER_MESSAGE) : undefined;
+  const fieldErrors = collectFieldErrors(items);
+  const retryAfter =
+    response.status === 429 || response.status === 503
+      ? parseRetryAfter(response.headers.get('Retry-After'))
+      : undefined;
+  return new LoketError(kindForStatus(response.status, serverMessage ?? ''), {
+    status: response.status,
+    retryAfter,
+    fieldErrors,
+    serverMessage,
+    method,
+    url,
+  });
+}
+
+export function kindForStatus(status: number, serverMessage: string): LoketErrorKind {
+  switch (status) {
+    case 400:
+      // The Loket's login service answers a missing session with 400, not 401.
+      return /session header/i.test(serverMessage) ? 'unauthorized' : 'validation';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not-found';
+    case 408:
+      return 'timeout';
+    case 409:
+    case 412:
+      return 'conflict';
+    case 406: // mu-cl-resources: filter or sort on an unknown attribute
+    case 415:
+    case 422:
+      return 'validation';
+    case 429:
+      return 'rate-limited';
+    default:
+      return 'server';
+  }
+}
+
+/** `Retry-After` as delta-seconds or an HTTP date, in ms from now; undefined when unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+async function readText(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    return '';
+  }
+}
+
+function parseErrorItems(body: string): ErrorItem[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    // Plain-text bodies are worth logging; HTML pages are not.
+    const text = body.trim();
+    return text && !text.startsWith('<') ? [{ text }] : [];
+  }
+  if (!isRecord(json)) return [];
+  const errors = json['errors'];
+  if (Array.isArray(errors)) return errors.filter(isRecord).map(toErrorItem);
+  if (isRecord(errors)) return [toErrorItem(errors)];
+  if (typeof errors === 'string') return [{ text: errors }];
+  return [];
+}
+
+function toErrorItem(error: Record<string, unknown>): ErrorItem {
+  const detail = stringOrUndefined(error['detail']);
+  const title = stringOrUndefined(error['title']);
+  const source = isRecord(error['source']) ? error['source'] : {};
+  return {
+    text: detail ?? title,
+    pointer: stringOrUndefined(source['pointer']) ?? stringOrUndefined(source['parameter']),
+  };
+}
+
+function collectFieldErrors(items: ErrorItem[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const { text, pointer } of items) {
+    if (!text) continue;
+    if (pointer) {
+      fields[fieldName(pointer)] ??= text;
+      continue;
+    }
+    // mu-cl-resources: "Following fields are missing: naam, start" (no pointers).
+    const missing = /fields? (?:are|is) missing\W*(.*)$/i.exec(text);
+    for (const name of missing?.[1]?.split(/[\s,;]+/) ?? []) {
+      if (/^[\w-]+$/.test(name)) fields[name] ??= text;
+    }
+  }
+  return fields;
+}
+
+function fieldName(pointer: string): string {
+  const match = /^\/data\/(?:attributes|relationships)\/([^/]+)/.exec(pointer);
+  return match?.[1] ?? pointer;
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
