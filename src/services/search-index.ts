@@ -1,0 +1,156 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { CodeConcept, FacetScheme, PublicService } from '../api/services.js';
+import { fold } from './text.js';
+
+/** The facets, in the order the finder shows them. */
+export const FACET_SCHEMES: readonly FacetScheme[] = ['Thema', 'Type', 'Doelgroep', 'BevoegdBestuursniveau'];
+
+/** Selected concept codes per facet. Within a facet codes are ORed, across facets ANDed. */
+export type FacetSelection = Partial<Record<FacetScheme, readonly string[]>>;
+
+export interface FacetOption {
+  concept: CodeConcept;
+  /** Services matching the query and the *other* facets' selections with this value. */
+  count: number;
+}
+
+export interface SearchHit {
+  service: PublicService;
+  /** Folded words of the service that matched the query, for highlighting. */
+  terms: string[];
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  facets: Record<FacetScheme, FacetOption[]>;
+}
+
+export function facetValues(service: PublicService, scheme: FacetScheme): readonly CodeConcept[] {
+  switch (scheme) {
+    case 'Thema':
+      return service.thematicAreas;
+    case 'Type':
+      return service.type ? [service.type] : [];
+    case 'Doelgroep':
+      return service.targetAudiences;
+    case 'BevoegdBestuursniveau':
+      return service.competentAuthorityLevels;
+  }
+}
+
+interface IndexedService {
+  id: number;
+  name: string;
+  keywords: string;
+  description: string;
+}
+
+/** Field boosts: a hit in the name counts most, then the keywords, then the description. */
+const BOOST = { name: 3, keywords: 2, description: 1 };
+
+/** Typos are tolerated on longer words only: on short ones fuzziness matches nearly anything. */
+const fuzzy = (term: string): number | boolean => (term.length > 4 ? 0.2 : term.length > 3 ? 1 : false);
+
+/**
+ * The in-browser catalogue search. Matching is case- and diacritic-insensitive, prefix and
+ * typo tolerant; results are ranked by relevance (name first) and, without a query, listed by
+ * name. Facet counts follow the query: each facet counts what the query and the other facets'
+ * selections leave, so a user sees what choosing a value would give.
+ */
+export class ServiceIndex {
+  readonly size: number;
+  readonly #services: PublicService[];
+  readonly #search: MiniSearch<IndexedService>;
+  readonly #byName: number[];
+  readonly #concepts: Record<FacetScheme, CodeConcept[]>;
+
+  constructor(services: readonly PublicService[]) {
+    this.#services = services.filter((service) => !service.isArchived);
+    this.size = this.#services.length;
+    this.#search = new MiniSearch<IndexedService>({
+      fields: ['name', 'keywords', 'description'],
+      storeFields: [],
+      processTerm: (term) => {
+        const folded = fold(term);
+        return folded.length > 0 ? folded : null;
+      },
+      searchOptions: { boost: BOOST, prefix: true, fuzzy, combineWith: 'AND' },
+    });
+    this.#search.addAll(
+      this.#services.map((service, id) => ({
+        id,
+        name: service.name,
+        keywords: service.keywords.join(' '),
+        description: service.descriptionText,
+      })),
+    );
+    const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+    this.#byName = this.#services.map((_, position) => position).sort((a, b) => collator.compare(this.#services[a]!.name, this.#services[b]!.name));
+    this.#concepts = collectConcepts(this.#services, collator);
+  }
+
+  /** Every concept that occurs, per facet, sorted by label. */
+  concepts(scheme: FacetScheme): readonly CodeConcept[] {
+    return this.#concepts[scheme];
+  }
+
+  search(query: string, selection: FacetSelection = {}): SearchOutcome {
+    const matches = this.#match(query);
+    const selected = FACET_SCHEMES.map((scheme) => new Set(selection[scheme] ?? []));
+    const counts = FACET_SCHEMES.map(() => new Map<string, number>());
+    const hits: SearchHit[] = [];
+    for (const { position, terms } of matches) {
+      const service = this.#services[position]!;
+      let failedFacet = -1;
+      let failures = 0;
+      for (let facet = 0; facet < FACET_SCHEMES.length && failures < 2; facet++) {
+        const wanted = selected[facet]!;
+        if (wanted.size === 0) continue;
+        if (!facetValues(service, FACET_SCHEMES[facet]!).some((concept) => wanted.has(concept.code))) {
+          failures++;
+          failedFacet = facet;
+        }
+      }
+      if (failures > 1) continue;
+      for (let facet = 0; facet < FACET_SCHEMES.length; facet++) {
+        if (failures === 1 && facet !== failedFacet) continue;
+        const tally = counts[facet]!;
+        for (const concept of facetValues(service, FACET_SCHEMES[facet]!)) tally.set(concept.code, (tally.get(concept.code) ?? 0) + 1);
+      }
+      if (failures === 0) hits.push({ service, terms });
+    }
+    const facets = {} as Record<FacetScheme, FacetOption[]>;
+    FACET_SCHEMES.forEach((scheme, facet) => {
+      facets[scheme] = this.#concepts[scheme].map((concept) => ({ concept, count: counts[facet]!.get(concept.code) ?? 0 }));
+    });
+    return { hits, facets };
+  }
+
+  /** Close terms for a query that found nothing: whole-query suggestions from the index. */
+  suggest(query: string, limit = 3): string[] {
+    const asked = fold(query.trim());
+    if (asked === '') return [];
+    const suggestions = this.#search.autoSuggest(query, { fuzzy: 0.34, prefix: true, combineWith: 'OR', boost: BOOST });
+    const out: string[] = [];
+    for (const { suggestion } of suggestions) {
+      if (suggestion !== asked && !out.includes(suggestion)) out.push(suggestion);
+      if (out.length === limit) break;
+    }
+    return out;
+  }
+
+  #match(query: string): { position: number; terms: string[] }[] {
+    if (query.trim() === '') return this.#byName.map((position) => ({ position, terms: [] }));
+    return this.#search.search(query).map((result: SearchResult) => ({ position: result.id as number, terms: result.terms }));
+  }
+}
+
+function collectConcepts(services: readonly PublicService[], collator: Intl.Collator): Record<FacetScheme, CodeConcept[]> {
+  const out = {} as Record<FacetScheme, CodeConcept[]>;
+  for (const scheme of FACET_SCHEMES) {
+    const byCode = new Map<string, CodeConcept>();
+    for (const service of services) for (const concept of facetValues(service, scheme)) if (!byCode.has(concept.code)) byCode.set(concept.code, concept);
+    out[scheme] = [...byCode.values()].sort((a, b) => collator.compare(a.label, b.label));
+  }
+  return out;
+}

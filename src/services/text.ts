@@ -1,0 +1,64 @@
+/**
+ * Text helpers shared by the index, the highlighter and the summaries. They work on strings only
+ * (no DOM parsing), so they are fast enough for 10,000 services and need no Trusted Types policy.
+ */
+
+/** Lower case without diacritics: "Café" and "cafe" must find each other. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  euro: '€',
+  eacute: 'é',
+  egrave: 'è',
+  euml: 'ë',
+  iuml: 'ï',
+  ouml: 'ö',
+  uuml: 'ü',
+  agrave: 'à',
+  ccedil: 'ç',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The visible text of an HTML fragment from the catalogue. The result is only ever rendered as
+ * text, so an imperfect strip cannot inject anything; script and style bodies are dropped because
+ * they are not text a reader would see.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style|template|iframe|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<[^>]*>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A one-line summary: whole words up to `limit` characters, with an ellipsis when cut. */
+export function summarize(text: string, limit = 160): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut.slice(0, limit)).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** Words as the index and the highlighter see them: runs of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
