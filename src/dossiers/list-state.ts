@@ -1,0 +1,42 @@
+import type { DossierView } from './status.js';
+
+/** Columns the user can sort on; each maps to a sort path the Loket accepts (see query.ts). */
+export type DossierSortKey = 'title' | 'status' | 'modified' | 'sent';
+export type SortDirection = 'ascending' | 'descending';
+
+export interface DossierSort {
+  key: DossierSortKey;
+  direction: SortDirection;
+}
+
+export interface DossierFilters {
+  /** Status id (from `/submission-document-statuses`); empty: every status of the view. */
+  status: string;
+  /** Document type id; empty: any type. */
+  type: string;
+  /** Inclusive calendar days on `modified`, `YYYY-MM-DD` as an `<input type="date">` gives them. */
+  from: string;
+  to: string;
+  /** Free text on the description and the type's label. */
+  text: string;
+}
+
+export const NO_FILTERS: DossierFilters = { status: '', type: '', from: '', to: '', text: '' };
+export const DEFAULT_SORT: DossierSort = { key: 'modified', direction: 'descending' };
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+
+export function hasFilters(filters: DossierFilters): boolean {
+  return Object.values(filters).some((value) => value.trim() !== '');
+}
+
+/** Clicking a header sorts on it; clicking the sorted header again flips the direction. Dates start newest first. */
+export function nextSort(current: DossierSort, key: DossierSortKey): DossierSort {
+  if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { key, direction: key === 'modified' || key === 'sent' ? 'descending' : 'ascending' };
+}
+
+export interface DossierListState {
+  view: DossierView;
+  filters: DossierFilters;
+  sort: DossierSort;
+}
