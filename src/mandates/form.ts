@@ -1,0 +1,78 @@
+import type { Mandataris } from '../api/mandates.js';
+
+/**
+ * What the editor's form holds: plain strings ('' for "none") so it survives JSON round trips into
+ * drafts and compares field by field for conflicts. Dates are `YYYY-MM-DD`.
+ */
+export interface MandatarisForm {
+  persoonId: string;
+  mandaatId: string;
+  statusId: string;
+  fractieId: string;
+  rangorde: string;
+  start: string;
+  einde: string;
+  beleidsdomeinIds: string[];
+}
+
+export type FormField = keyof MandatarisForm;
+/** Fields a message can attach to: the form's own, plus the date a replacing change takes effect. */
+export type IssueField = FormField | 'changeDate';
+
+export const FORM_FIELDS: FormField[] = [
+  'persoonId',
+  'mandaatId',
+  'statusId',
+  'fractieId',
+  'rangorde',
+  'start',
+  'einde',
+  'beleidsdomeinIds',
+];
+
+export function emptyForm(statusId = ''): MandatarisForm {
+  return { persoonId: '', mandaatId: '', statusId, fractieId: '', rangorde: '', start: '', einde: '', beleidsdomeinIds: [] };
+}
+
+export function formFromMandataris(mandataris: Mandataris): MandatarisForm {
+  return {
+    persoonId: mandataris.persoon?.id ?? '',
+    mandaatId: mandataris.mandaat?.id ?? '',
+    statusId: mandataris.status?.id ?? '',
+    fractieId: mandataris.fractie?.id ?? '',
+    rangorde: mandataris.rangorde ?? '',
+    start: mandataris.start ?? '',
+    einde: mandataris.einde ?? '',
+    beleidsdomeinIds: mandataris.beleidsdomeinen.map((domein) => domein.id),
+  };
+}
+
+function sameValue(a: string | string[], b: string | string[]): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+  }
+  return typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim();
+}
+
+/** The fields whose values differ (order of beleidsdomeinen and surrounding spaces do not count). */
+export function changedFields(before: MandatarisForm, after: MandatarisForm): FormField[] {
+  return FORM_FIELDS.filter((field) => !sameValue(before[field], after[field]));
+}
+
+/** A stored draft comes from browser storage: trust nothing, rebuild a well-typed form or give up. */
+export function parseForm(raw: unknown): MandatarisForm | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const record = raw as Record<string, unknown>;
+  const form = emptyForm();
+  for (const field of FORM_FIELDS) {
+    const value = record[field];
+    if (field === 'beleidsdomeinIds') {
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return undefined;
+      form.beleidsdomeinIds = value as string[];
+    } else {
+      if (typeof value !== 'string') return undefined;
+      form[field] = value;
+    }
+  }
+  return form;
+}
