@@ -1,0 +1,70 @@
+// `npm run size`: min+gzip of each script-tag bundle against the budgets in DESIGN.md.
+// What counts is what a page downloads before the widget works: the entry file plus the chunks it
+// imports statically. Chunks loaded on demand (import()) are listed separately. Exits 1 over budget.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const CDN = 'dist/cdn';
+const KB = 1024;
+const budgets = [
+  ['loket-elements.js', 45 * KB, 'all widgets + core'],
+  ['service-finder.js', 20 * KB, 'one widget'],
+  ['dossier-list.js', 20 * KB, 'one widget'],
+  ['notification-bell.js', 20 * KB, 'one widget'],
+  ['mandate-editor.js', 20 * KB, 'one widget'],
+  ['provider.js', 20 * KB, 'provider'],
+];
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const importsOf = (file) => {
+  const code = readFileSync(file, 'utf8');
+  const statics = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+  const dynamics = [...code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  const local = (specs) => specs.filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s));
+  return { statics: local(statics), dynamics: local(dynamics) };
+};
+
+function closure(entry) {
+  const seen = new Set();
+  const lazy = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const { statics, dynamics } = importsOf(file);
+    statics.forEach(visit);
+    dynamics.forEach((d) => lazy.add(d));
+  };
+  visit(resolve(entry));
+  for (const file of seen) lazy.delete(file);
+  return { initial: [...seen], lazy: [...lazy] };
+}
+
+if (!existsSync(CDN)) {
+  console.error('size: dist/cdn is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+let over = 0;
+const fmt = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+console.log('bundle                       min+gzip   budget   status   (loaded on demand)');
+for (const [name, budget, what] of budgets) {
+  const file = join(CDN, name);
+  if (!existsSync(file)) {
+    console.log(`${name.padEnd(28)} missing`);
+    over++;
+    continue;
+  }
+  const { initial, lazy } = closure(file);
+  const size = initial.reduce((sum, f) => sum + gz(f), 0);
+  const lazySize = lazy.reduce((sum, f) => sum + (existsSync(f) ? gz(f) : 0), 0);
+  const ok = size <= budget;
+  if (!ok) over++;
+  console.log(
+    `${name.padEnd(28)} ${fmt(size).padStart(8)} ${fmt(budget).padStart(8)}   ${ok ? 'ok  ' : 'OVER'}     ${lazy.length ? `+${fmt(lazySize)} in ${lazy.length} chunk(s)` : ''}   ${what}`,
+  );
+}
+if (over) {
+  console.error(`size: ${over} bundle(s) over budget or missing`);
+  process.exit(1);
+}
