@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { getGlobalConfig, mergeConfig, onConfigChange, type FetchLike, type ResolvedConfig, type TokenProvider } from './config.js';
@@ -9,6 +9,10 @@ import { LocaleController } from './i18n/locale-controller.js';
 import { translate, type Catalog, type Params } from './i18n/translate.js';
 import { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 import type { Lang } from './i18n/lang.js';
+import type { LoketClient } from './api/client.js';
+import { LoketError, isLoketError } from './api/errors.js';
+import { getSession } from './api/session.js';
+import { clientFor } from './client-registry.js';
 
 /**
  * What every Loket widget shares: configuration (attributes > provider > `configure()`), the UI
@@ -48,6 +52,47 @@ export class LoketElement extends LitElement {
       fetch: this.fetch,
       tokenProvider: this.tokenProvider,
     });
+  }
+
+  /** The Loket client for this widget's configuration (shared with widgets configured alike). */
+  protected get client(): LoketClient {
+    return clientFor(this.config);
+  }
+
+  /** The bestuurseenheid to show: the configured one, else the session's group. */
+  protected async resolveBestuurseenheid(signal?: AbortSignal): Promise<string> {
+    const configured = this.config.bestuurseenheid;
+    if (configured) return configured;
+    return (await getSession(this.client, { signal })).groupId;
+  }
+
+  /** Roles of the current session (empty when there is none). */
+  protected async sessionRoles(signal?: AbortSignal): Promise<readonly string[]> {
+    return (await getSession(this.client, { signal })).roles;
+  }
+
+  /**
+   * Tells the host that a request failed (`loket-error`), unless it was aborted on purpose.
+   * Returns the error as a LoketError for the widget to show.
+   */
+  protected reportError(error: unknown): LoketError {
+    const loketError = isLoketError(error)
+      ? error
+      : new LoketError('bad-response', { message: error instanceof Error ? error.message : String(error), cause: error });
+    if (loketError.kind !== 'aborted') this.emit('loket-error', { error: loketError });
+    return loketError;
+  }
+
+  /**
+   * The shared error state: a translated message in an alert and a way on (retry; after an
+   * expired session the user is told to sign in again). `part="error"` lets hosts restyle it.
+   */
+  protected renderError(error: unknown, retry: () => void): TemplateResult {
+    const message = isLoketError(error) ? error.userMessage(this.uiLang) : this.coreMsg('errorTitle');
+    return html`<div class="alert" role="alert" part="error">
+      <span>${message}</span>
+      <button type="button" class="secondary" @click=${retry}>${this.coreMsg('retry')}</button>
+    </div>`;
   }
 
   /** Aborted when the widget is removed from the page; pass it (or combine it) into every request. */

@@ -26,6 +26,22 @@ export class LoketProbe extends LoketElement {
     return this.emit('loket-probe', { value }, { cancelable });
   }
 
+  failure?: unknown;
+  retried = 0;
+
+  fail(error: unknown) {
+    this.failure = this.reportError(error);
+    this.requestUpdate();
+  }
+
+  get sharedClient() {
+    return this.client;
+  }
+
+  bestuurseenheidId(): Promise<string> {
+    return this.resolveBestuurseenheid();
+  }
+
   get signal(): AbortSignal {
     return this.connectionSignal;
   }
@@ -33,7 +49,8 @@ export class LoketProbe extends LoketElement {
   protected override render() {
     return html`<p class="greeting">${this.msgFrom(probeMessages, 'greeting')}</p>
       <p class="items">${this.msgFrom(probeMessages, 'items', { count: this.count })}</p>
-      <button type="button">${this.coreMsg('retry')}</button>`;
+      <button type="button">${this.coreMsg('retry')}</button>
+      ${this.failure ? this.renderError(this.failure, () => this.retried++) : ''}`;
   }
 }
 
