@@ -1,0 +1,13 @@
+// The fake Loket as the demo server runs it in Node (bundled by demo/server.mjs at start-up).
+import { createFakeLoket, type FakeLoket } from '../fake-loket/index.js';
+
+export interface DemoLoketOptions {
+  basePath: string;
+  /** Keep the demo's edits in this JSON file across restarts. */
+  persistFile?: string;
+}
+
+export async function startFakeLoket(options: DemoLoketOptions): Promise<FakeLoket & { close(): Promise<void> }> {
+  const loket = createFakeLoket({ basePath: options.basePath });
+  return Object.assign(loket, { close: async () => {} });
+}
