@@ -6,21 +6,29 @@ export interface UnreadCandidate {
   latest?: { id: string; sentAt?: Date; senderId?: string };
 }
 
+export interface UnreadRules {
+  /** The bestuurseenheid the bell is for: its own replies never count. */
+  own: string;
+  /**
+   * Instant (ms) before which nothing counts as unread. Without it, a first visit (no markers yet)
+   * would flag years of correspondence as new.
+   */
+  notBefore?: number;
+}
+
 /**
  * A conversation is unread when its latest bericht came from someone else and the user has seen
  * neither that bericht (per-conversation mark) nor anything sent that late (the watermark).
- * Our own replies never count: the bestuur wrote them.
  */
-export function isUnread(conversation: UnreadCandidate, markers: ReadMarkers, ownBestuurseenheid: string): boolean {
+export function isUnread(conversation: UnreadCandidate, markers: ReadMarkers, rules: UnreadRules): boolean {
   const latest = conversation.latest;
   if (!latest) return false;
-  if (latest.senderId !== undefined && latest.senderId === ownBestuurseenheid) return false;
+  if (latest.senderId !== undefined && latest.senderId === rules.own) return false;
   if (markers.read[conversation.id] === latest.id) return false;
-  if (markers.readUpTo && latest.sentAt) {
-    const sent = latest.sentAt.getTime();
-    if (!Number.isNaN(sent) && sent <= Date.parse(markers.readUpTo)) return false;
-  }
-  return true;
+  const sent = latest.sentAt?.getTime();
+  if (sent === undefined || Number.isNaN(sent)) return rules.notBefore === undefined && !markers.readUpTo;
+  if (rules.notBefore !== undefined && sent < rules.notBefore) return false;
+  return !markers.readUpTo || sent > Date.parse(markers.readUpTo);
 }
 
 export interface UnreadSummary {
@@ -34,9 +42,9 @@ export function summarizeUnread(
   window: readonly UnreadCandidate[],
   total: number | undefined,
   markers: ReadMarkers,
-  ownBestuurseenheid: string,
+  rules: UnreadRules,
 ): UnreadSummary {
-  const count = window.filter((conversation) => isUnread(conversation, markers, ownBestuurseenheid)).length;
+  const count = window.filter((conversation) => isUnread(conversation, markers, rules)).length;
   const atLeast = window.length > 0 && count === window.length && (total ?? 0) > window.length;
   return { count, atLeast };
 }
@@ -56,9 +64,9 @@ export function newlyUnread(
   before: ReadonlySet<string>,
   window: readonly UnreadCandidate[],
   markers: ReadMarkers,
-  ownBestuurseenheid: string,
+  rules: UnreadRules,
 ): UnreadCandidate[] {
-  return window.filter((conversation) => isUnread(conversation, markers, ownBestuurseenheid) && !before.has(conversation.id));
+  return window.filter((conversation) => isUnread(conversation, markers, rules) && !before.has(conversation.id));
 }
 
 /** Caps the badge text: "99+" beyond 99, and "n+" when the count is only a floor. */

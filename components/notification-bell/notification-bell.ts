@@ -1,0 +1,453 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { LoketElement } from '../../src/base-element.js';
+import { defineElement } from '../../src/define.js';
+import { themeTokens, sharedStyles } from '../../src/theme.js';
+import { formatDateTime, formatRelative } from '../../src/i18n/format.js';
+import { fillUrlTemplate, safeHttpUrl } from '../../src/safe-url.js';
+import { getSession } from '../../src/api/session.js';
+import { LoketError, isLoketError } from '../../src/api/errors.js';
+import type { Conversation } from '../../src/api/messages.js';
+import { defaultReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
+import { badgeText } from '../../src/messages/unread.js';
+import {
+  desktopPermission,
+  requestDesktopPermission,
+  showDesktopNotification,
+  type DesktopPermission,
+} from '../../src/messages/desktop-notifications.js';
+import { BellFeed } from './bell-feed.js';
+import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
+import { bellStyles } from './notification-bell.styles.js';
+import { placeBelow } from './place-popover.js';
+
+export interface UnreadChangeDetail {
+  count: number;
+  previous: number;
+}
+
+export interface MessageSelectDetail {
+  conversation: Conversation;
+  /** Where the bell goes unless the event is cancelled (`message-url`, else `inbox-url`). */
+  url?: string;
+}
+
+declare module '../../src/events.js' {
+  interface LoketEvents {
+    'loket-unread-change': UnreadChangeDetail;
+    'loket-message-select': MessageSelectDetail;
+  }
+}
+
+const DEFAULT_INTERVAL_SECONDS = 60;
+const MIN_INTERVAL_SECONDS = 0.05;
+
+const bellIcon = svg`<path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"/>`;
+
+/**
+ * The message centre's bell: how many formal communications are unread, and the latest
+ * conversations in a popover. Read state is kept per account and bestuurseenheid (the Loket keeps
+ * none); of all tabs showing a bell for the same scope, only one polls.
+ *
+ * @fires loket-unread-change - `{ count, previous }` when the number of unread conversations changes.
+ * @fires loket-message-select - Cancelable. `{ conversation, url }` when the user picks a conversation;
+ *   unless cancelled the bell follows `url`.
+ * @fires loket-error - A poll (in the tab that polled) or the session lookup failed.
+ * @csspart button - The bell button.
+ * @csspart badge - The unread count (or "!" when the count is unknown).
+ * @csspart popover - The popover panel.
+ * @csspart list - The list of conversations.
+ * @csspart item - One conversation.
+ * @csspart mark-all - The "mark all as read" button.
+ * @csspart inbox-link - The link to the full message centre.
+ * @cssprop --loket-bell-size - Size of the bell icon, 24px.
+ * @cssprop --loket-bell-badge-background - Badge colour, the error red.
+ * @cssprop --loket-bell-badge-color - Badge text colour, white.
+ * @cssprop --loket-bell-panel-width - Width of the popover, 380px.
+ */
+export class LoketNotificationBell extends LoketElement {
+  static override styles = [themeTokens, sharedStyles, bellStyles];
+
+  /** Seconds between polls while a tab is visible (default 60). */
+  @property({ type: Number }) interval = DEFAULT_INTERVAL_SECONDS;
+
+  /** The full message centre (http/https only). */
+  @property({ attribute: 'inbox-url' }) inboxUrl?: string;
+
+  /** Template for one conversation, e.g. `https://loket…/berichtencentrum/conversaties/{id}`. */
+  @property({ attribute: 'message-url' }) messageUrl?: string;
+
+  /** Offer desktop notifications (the browser asks permission only after the user clicks). */
+  @property({ type: Boolean, attribute: 'desktop-notifications' }) desktopNotifications = false;
+
+  /** How many latest conversations to fetch and list (1–50, default 10). */
+  @property({ type: Number, attribute: 'max-items' }) maxItems = 10;
+
+  /** Conversations older than this many days never count as unread (default 30). */
+  @property({ type: Number, attribute: 'unread-days' }) unreadDays = 30;
+
+  /** Bells (in any tab) with the same channel share one poller; default: per API, account and bestuur. */
+  @property() channel?: string;
+
+  /** Where read markers live; replace with a server-side store. Default: localStorage. */
+  @property({ attribute: false }) readStateStore?: ReadStateStore;
+
+  @state() private announcement = '';
+  @state() private permission: DesktopPermission = desktopPermission();
+  @state() private open = false;
+
+  @query('.bell') private bellButton!: HTMLButtonElement;
+  @query('[popover]') private panel!: HTMLElement;
+
+  private readonly feed = new BellFeed({
+    changed: () => this.feedChanged(),
+    fresh: (conversations) => this.notifyDesktop(conversations),
+    failed: (error) => this.report(error),
+  });
+  private knownCount: number | undefined;
+  private setupKey: unknown[] = [];
+  private setupRun = 0;
+  private focusBellOnClose = false;
+
+  /** The number of unread conversations; undefined while loading or after an error. */
+  get unreadCount(): number | undefined {
+    return this.feed.summary?.count;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.feed.stop();
+    this.setupKey = [];
+    window.removeEventListener('resize', this.reposition);
+    window.removeEventListener('scroll', this.reposition, true);
+  }
+
+  /** Polls now (from whichever tab leads), e.g. after the host knows something changed. */
+  refresh(): void {
+    this.feed.refresh();
+  }
+
+  async markAllRead(): Promise<void> {
+    await this.feed.markAllRead();
+    this.announce(this.msg('allRead'));
+  }
+
+  show(): void {
+    if (!this.panel.matches(':popover-open')) {
+      (this.panel.showPopover as (options?: { source?: HTMLElement }) => void)({ source: this.bellButton });
+    }
+  }
+
+  hide(): void {
+    if (this.panel.matches(':popover-open')) this.panel.hidePopover();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const config = this.config;
+    const key = [config.apiBase, config.bestuurseenheid, config.fetch, config.tokenProvider, this.interval, this.maxItems, this.unreadDays, this.channel, this.readStateStore];
+    if (this.isConnected && (key.length !== this.setupKey.length || key.some((value, index) => value !== this.setupKey[index]))) {
+      this.setupKey = key;
+      void this.setUp();
+    }
+  }
+
+  private msg(key: BellMessageKey, params?: Record<string, string | number>): string {
+    return this.msgFrom(bellMessages, key, params);
+  }
+
+  private async setUp(): Promise<void> {
+    const run = ++this.setupRun;
+    this.feed.stop();
+    this.feed.state = { status: 'loading' };
+    this.knownCount = undefined;
+    this.requestUpdate();
+    const signal = this.connectionSignal;
+    try {
+      const client = this.client;
+      const bestuurseenheid = await this.resolveBestuurseenheid(signal);
+      // Read markers are per person: without a session (token-fronted hosts) they are per browser.
+      const account = await getSession(client, { signal }).then(
+        (session) => session.accountId,
+        () => 'anonymous',
+      );
+      if (run !== this.setupRun || signal.aborted) return;
+      const interval = Number.isFinite(this.interval) && this.interval > 0 ? Math.max(MIN_INTERVAL_SECONDS, this.interval) : DEFAULT_INTERVAL_SECONDS;
+      const size = Number.isInteger(this.maxItems) ? Math.min(50, Math.max(1, this.maxItems)) : 10;
+      this.feed.start({
+        client,
+        scope: { account, bestuurseenheid },
+        store: this.readStateStore ?? defaultReadStateStore(),
+        interval: interval * 1000,
+        size,
+        channel: this.channel || `${client.apiBase}|${account}|${bestuurseenheid}`,
+        unreadDays: Number.isFinite(this.unreadDays) && this.unreadDays > 0 ? this.unreadDays : 30,
+      });
+    } catch (error) {
+      if (run !== this.setupRun || signal.aborted) return;
+      const failure = isLoketError(error) ? error : new LoketError('bad-response', { cause: error });
+      this.report(failure);
+      this.feed.fail(failure);
+    }
+  }
+
+  private report(error: LoketError): void {
+    this.reportError(error);
+  }
+
+  private feedChanged(): void {
+    const summary = this.feed.summary;
+    if (summary) {
+      const previous = this.knownCount ?? 0;
+      const first = this.knownCount === undefined;
+      this.knownCount = summary.count;
+      if (summary.count !== previous) {
+        this.emit('loket-unread-change', { count: summary.count, previous });
+        if (!first && summary.count > previous) this.announce(this.msg('announceRise', { count: summary.count }));
+      }
+    }
+    this.requestUpdate();
+  }
+
+  private announce(text: string): void {
+    // Clearing first makes a repeated message be read again.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  private notifyDesktop(conversations: Conversation[]): void {
+    if (!this.desktopNotifications || this.permission !== 'granted') return;
+    const [first] = conversations;
+    showDesktopNotification({
+      title: this.msg('notificationTitle', { count: conversations.length }),
+      body: conversations.map((conversation) => conversation.subject ?? this.msg('noSubject')).join('\n'),
+      tag: `loket-bell:${this.channel ?? ''}`,
+      onClick: first ? () => this.select(first) : undefined,
+    });
+  }
+
+  private urlFor(conversation: Conversation): string | undefined {
+    const own = this.messageUrl ? fillUrlTemplate(this.messageUrl, { id: conversation.id }) : undefined;
+    return own ?? safeHttpUrl(this.inboxUrl);
+  }
+
+  /** Marks read, tells the host, and (unless it takes over) goes to the conversation. */
+  private select(conversation: Conversation, event?: Event): void {
+    void this.feed.markRead(conversation);
+    const url = this.urlFor(conversation);
+    const proceed = this.emit('loket-message-select', url ? { conversation, url } : { conversation }, { cancelable: true });
+    this.hide();
+    if (!proceed) {
+      event?.preventDefault();
+      return;
+    }
+    // A link follows itself (keeping ctrl-click and middle-click); a notification click does not.
+    if (!event && url) window.location.assign(url);
+  }
+
+  private onBellClick(): void {
+    if (this.panel.matches(':popover-open')) this.hide();
+    else this.show();
+  }
+
+  private readonly reposition = (): void => {
+    if (this.open) placeBelow(this.panel, this.bellButton);
+  };
+
+  private onBeforeToggle(event: ToggleEvent): void {
+    if (event.newState === 'open') {
+      this.open = true;
+      placeBelow(this.panel, this.bellButton);
+      window.addEventListener('resize', this.reposition);
+      window.addEventListener('scroll', this.reposition, true);
+    } else {
+      this.focusBellOnClose = this.panel.matches(':focus-within');
+    }
+  }
+
+  private onToggle(event: ToggleEvent): void {
+    if (event.newState === 'open') {
+      placeBelow(this.panel, this.bellButton);
+      (this.items()[0] ?? this.panel.querySelector<HTMLElement>('button, a[href]') ?? this.panel).focus();
+      return;
+    }
+    this.open = false;
+    window.removeEventListener('resize', this.reposition);
+    window.removeEventListener('scroll', this.reposition, true);
+    if (this.focusBellOnClose) this.bellButton.focus();
+    this.focusBellOnClose = false;
+  }
+
+  private items(): HTMLElement[] {
+    return [...this.panel.querySelectorAll<HTMLElement>('.item')];
+  }
+
+  private onPanelKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.focusBellOnClose = true;
+      this.hide();
+      return;
+    }
+    const items = this.items();
+    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    const target =
+      event.key === 'ArrowDown' ? Math.min(items.length - 1, current + 1)
+      : event.key === 'ArrowUp' ? Math.max(0, current - 1)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? items.length - 1
+      : undefined;
+    if (target === undefined || items.length === 0) return;
+    event.preventDefault();
+    items[target]?.focus();
+  }
+
+  private async enableDesktop(): Promise<void> {
+    this.permission = await requestDesktopPermission();
+  }
+
+  private async onMarkAll(): Promise<void> {
+    await this.markAllRead();
+    await this.updateComplete;
+    (this.items()[0] ?? this.panel).focus();
+  }
+
+  private onRetry(): void {
+    if (this.feed.state.status === 'error' && this.knownCount === undefined && !this.feedStarted()) void this.setUp();
+    else this.feed.refresh();
+  }
+
+  private feedStarted(): boolean {
+    return this.feed.rules !== undefined;
+  }
+
+  private bellLabel(): string {
+    const { state } = this.feed;
+    if (state.status === 'loading') return this.msg('labelLoading');
+    if (state.status === 'error') return this.msg('labelError');
+    const summary = this.feed.summary!;
+    return summary.atLeast
+      ? this.msg('labelAtLeast', { count: summary.count })
+      : this.msg('labelUnread', { count: summary.count });
+  }
+
+  private renderBadge(): TemplateResult | typeof nothing {
+    const { state } = this.feed;
+    if (state.status === 'error') return html`<span part="badge" class="count problem" aria-hidden="true">!</span>`;
+    const summary = this.feed.summary;
+    if (!summary || summary.count === 0) return nothing;
+    return html`<span part="badge" class="count" aria-hidden="true">${badgeText(summary)}</span>`;
+  }
+
+  private renderItem(conversation: Conversation, now: Date): TemplateResult {
+    const unread = this.feed.isUnread(conversation);
+    const latest = conversation.latest;
+    const sent = latest?.sentAt;
+    const type = latest?.type ?? conversation.type;
+    const url = this.urlFor(conversation);
+    const content = html`
+      <span class="dot" aria-hidden="true"></span>
+      <span class="subject"
+        >${unread ? html`<span class="visually-hidden">${this.msg('unread')}: </span>` : nothing}${conversation.subject ??
+        this.msg('noSubject')}</span
+      >
+      <span class="meta">
+        ${[type, latest?.senderName ? this.msg('from', { sender: latest.senderName }) : undefined].filter(Boolean).join(' · ')}
+        ${sent
+          ? html`${type || latest?.senderName ? ' · ' : ''}<time datetime=${sent.toISOString()} title=${formatDateTime(this.uiLang, sent)}
+                >${formatRelative(this.uiLang, sent, now)}</time
+              >`
+          : nothing}
+      </span>
+      ${conversation.dossierNumber ? html`<span class="dossier">${this.msg('dossier', { number: conversation.dossierNumber })}</span>` : nothing}
+    `;
+    return html`<li part="item" class=${unread ? 'unread' : ''}>
+      ${url
+        ? html`<a class="item" href=${url} @click=${(event: Event) => this.select(conversation, event)}>${content}</a>`
+        : html`<button type="button" class="item" @click=${() => this.select(conversation)}>${content}</button>`}
+    </li>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const { state } = this.feed;
+    if (state.status === 'loading') {
+      return html`<p class="note">${this.coreMsg('loading')}</p>
+        <span class="skeleton" aria-hidden="true"></span><span class="skeleton short" aria-hidden="true"></span>`;
+    }
+    if (state.status === 'error') {
+      return html`<div class="alert" role="alert">
+        <p><strong>${this.msg('loadFailed')}</strong></p>
+        <p>${state.error.userMessage(this.uiLang)}</p>
+        <button type="button" class="secondary" @click=${this.onRetry}>${this.coreMsg('retry')}</button>
+      </div>`;
+    }
+    const { conversations } = state.window;
+    if (conversations.length === 0) return html`<p class="note">${this.msg('noMessages')}</p>`;
+    const now = new Date();
+    return html`
+      ${this.feed.summary?.count === 0 ? html`<p class="note">${this.msg('nothingNew')}</p>` : nothing}
+      <ul part="list" aria-label=${this.msg('listLabel')}>
+        ${conversations.map((conversation) => this.renderItem(conversation, now))}
+      </ul>
+    `;
+  }
+
+  private renderDesktopControl(): TemplateResult | typeof nothing {
+    if (!this.desktopNotifications || this.permission === 'unsupported') return nothing;
+    if (this.permission === 'granted') return html`<span class="note">${this.msg('desktopOn')}</span>`;
+    if (this.permission === 'denied') return html`<span class="note">${this.msg('desktopBlocked')}</span>`;
+    return html`<button type="button" class="link" @click=${this.enableDesktop}>${this.msg('enableDesktop')}</button>`;
+  }
+
+  protected override render(): TemplateResult {
+    const inbox = safeHttpUrl(this.inboxUrl);
+    const unread = this.feed.summary?.count ?? 0;
+    return html`
+      <button
+        type="button"
+        part="button"
+        class="bell"
+        aria-label=${this.bellLabel()}
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${this.onBellClick}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${bellIcon}</svg>
+        ${this.renderBadge()}
+      </button>
+      <div
+        id="panel"
+        part="popover"
+        popover="auto"
+        role="dialog"
+        aria-labelledby="title"
+        tabindex="-1"
+        @beforetoggle=${this.onBeforeToggle}
+        @toggle=${this.onToggle}
+        @keydown=${this.onPanelKeydown}
+      >
+        <div class="head">
+          <p class="title" id="title">${this.msg('title')}</p>
+          ${unread > 0
+            ? html`<button type="button" class="link" part="mark-all" @click=${this.onMarkAll}>${this.msg('markAllRead')}</button>`
+            : nothing}
+        </div>
+        ${this.renderBody()}
+        ${inbox || this.desktopNotifications
+          ? html`<div class="foot">
+              ${inbox ? html`<a part="inbox-link" href=${inbox}>${this.msg('openInbox')}</a>` : nothing} ${this.renderDesktopControl()}
+            </div>`
+          : nothing}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+}
+
+defineElement('loket-notification-bell', LoketNotificationBell);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loket-notification-bell': LoketNotificationBell;
+  }
+}
