@@ -203,6 +203,8 @@ function organName(organ: StoredResource | undefined): string {
   return typeof name === 'string' ? name.replace(/\s+\d{4}.*$/, '') : 'gemeenteraad';
 }
 
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
@@ -238,7 +240,7 @@ function seedSubmission(
   const organ = organs.length > 0 && random.chance(0.85) ? random.pick(organs) : undefined;
   const year = new Date(session).getUTCFullYear();
   const title = fill(random.pick(type.titles), {
-    organ: organName(organ).toLowerCase(),
+    organ: lowerFirst(organName(organ)),
     date: new Date(session).toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
     year: String(year),
     prevyear: String(year - 1),
