@@ -9,6 +9,14 @@ import { LoketError } from './errors.js';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 
+/** valibot's record also takes arrays; a JSON:API member map never is one. */
+function recordOf<T extends v.GenericSchema>(values: T) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'Expected an object'),
+    v.record(v.string(), values),
+  );
+}
+
 const identifierSchema = v.looseObject({ type: nonEmpty, id: nonEmpty });
 
 const relationshipSchema = v.looseObject({
@@ -16,12 +24,12 @@ const relationshipSchema = v.looseObject({
   links: v.optional(v.unknown()),
 });
 
-const relationshipsSchema = v.record(v.string(), relationshipSchema);
+const relationshipsSchema = recordOf(relationshipSchema);
 
 const resourceSchema = v.looseObject({
   type: nonEmpty,
   id: nonEmpty,
-  attributes: v.optional(v.record(v.string(), v.unknown())),
+  attributes: v.optional(recordOf(v.unknown())),
   relationships: v.optional(relationshipsSchema),
   links: v.optional(v.unknown()),
 });
@@ -29,8 +37,8 @@ const resourceSchema = v.looseObject({
 const documentSchema = v.looseObject({
   data: v.union([v.null(), resourceSchema, v.array(resourceSchema)]),
   included: v.optional(v.array(resourceSchema)),
-  links: v.optional(v.record(v.string(), v.unknown())),
-  meta: v.optional(v.record(v.string(), v.unknown())),
+  links: v.optional(recordOf(v.unknown())),
+  meta: v.optional(recordOf(v.unknown())),
   // The Loket's login service puts the session's relationships beside `data`.
   relationships: v.optional(relationshipsSchema),
 });

@@ -65,6 +65,8 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   const trimmed = value?.trim();
   if (!trimmed) return undefined;
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // Every HTTP-date form starts with the day name; Date.parse alone would take "-5" for a year.
+  if (!/^[A-Za-z]{3}/.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
