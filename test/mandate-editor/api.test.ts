@@ -23,7 +23,7 @@ const NOW = new Date('2026-11-28T00:00:00Z');
 
 function setup() {
   const fake = createFakeLoket({ families: [mandatesFamily], now: NOW });
-  const client = new LoketClient({ apiBase: 'https://loket.test', fetch: fake.fetch, retry: { retries: 0 } });
+  const client = new LoketClient({ apiBase: 'https://loket.test', fetch: fake.fetch, retry: { limit: 0 } });
   return { fake, client };
 }
 
