@@ -114,8 +114,8 @@ function collectFieldErrors(items: ErrorItem[]): Record<string, string> {
       fields[fieldName(pointer)] ??= text;
       continue;
     }
-    // mu-cl-resources: "Following fields are missing: naam, start" (no pointers).
-    const missing = /fields? (?:are|is) missing\W*(.*)$/i.exec(text);
+    // mu-cl-resources: "Following fields are missing or have no value: naam, start" (no pointers).
+    const missing = /fields? (?:are|is) missing[^:]*:\s*(.+)$/i.exec(text);
     for (const name of missing?.[1]?.split(/[\s,;]+/) ?? []) {
       if (/^[\w-]+$/.test(name)) fields[name] ??= text;
     }

@@ -267,7 +267,7 @@ describe('LoketClient writes', () => {
   });
 
   it('turns a 422 into a validation error with field errors', async () => {
-    const { client } = stubClient(() => jsonApi({ errors: { title: 'Following fields are missing: start' } }, 422));
+    const { client } = stubClient(() => jsonApi({ errors: { title: 'Following fields are missing or have no value: start' } }, 422));
     const error = asLoketError(await rejection(client.create('mandatarissen', { attributes: {} })));
     expect(error.kind).to.equal('validation');
     expect(Object.keys(error.fieldErrors)).to.deep.equal(['start']);

@@ -89,7 +89,7 @@ describe('errorFromResponse', () => {
   });
 
   it('turns "Following fields are missing" into field errors', async () => {
-    const title = 'Following fields are missing: start, bekleedt';
+    const title = 'Following fields are missing or have no value: start, bekleedt';
     const error = await errorFromResponse(response(JSON.stringify({ errors: { title } }), 422), 'POST', 'x');
     expect(error.kind).to.equal('validation');
     expect(error.fieldErrors).to.deep.equal({ start: title, bekleedt: title });
