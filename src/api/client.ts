@@ -30,6 +30,9 @@ export interface LoketClientOptions {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** The language this read picks language strings for; default the client's `lang`. Widgets
+   * of different languages share one client, so a widget passes its own. */
+  lang?: string;
 }
 
 export type Mapper<T> = (view: ResourceView) => T;
@@ -122,7 +125,7 @@ export class LoketClient {
       this.#inflight.set(key, read);
       shared = read;
     }
-    return new LoketDocument(await shared.join(signal), this.lang);
+    return new LoketDocument(await shared.join(signal), options.lang ?? this.lang);
   }
 
   /** One page of a collection, mapped. Resources the mapper refuses are counted in `skipped`. */
@@ -152,7 +155,7 @@ export class LoketClient {
     const maxPages = options.maxPages ?? 1000;
     const stop = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    const load = (number: number) => this.list(path, query.page(number, size), mapper, { signal });
+    const load = (number: number) => this.list(path, query.page(number, size), mapper, { signal, lang: options.lang });
     const first = await load(0);
     const pages: ListPage<T>[] = [first];
     let done = first.items.length + first.skipped < size;
@@ -265,7 +268,8 @@ export class LoketClient {
 
 function relativeUrl(path: string, query: QueryInput): string {
   const search = query?.toString() ?? '';
-  return path.replace(/^\/+/, '') + (search ? `?${search}` : '');
+  const relative = path.replace(/^\/+/, '');
+  return search ? `${relative}${relative.includes('?') ? '&' : '?'}${search}` : relative;
 }
 
 function serialize(input: ResourceInput) {

@@ -80,6 +80,16 @@ describe('LoketClient requests', () => {
     client.lang = 'fr';
     const document = await client.get('concepts/c1');
     expect(document.primary?.langString('label')).to.equal('Citoyen');
+    const dutch = await client.get('concepts/c1', undefined, { lang: 'nl' });
+    expect(dutch.primary?.langString('label')).to.equal('Burger');
+  });
+
+  it('adds a query to a path that already has one', async () => {
+    const { client, requests } = stubClient(() => jsonApi(page([])));
+    await client.get('public-services/search?filter[isArchived]=false', query().page(1, 5));
+    expect(decodeURIComponent(requests[0]!.url)).to.equal(
+      'https://loket.test/api/public-services/search?filter[isArchived]=false&page[number]=1&page[size]=5',
+    );
   });
 });
 
@@ -136,6 +146,16 @@ describe('LoketClient lists', () => {
     expect(all.count).to.equal(23);
     expect(requests).to.have.length(5);
     expect(new URL(requests[0]!.url).searchParams.get('filter[:exact:scheme]')).to.equal('Thema');
+  });
+
+  it('reads a whole collection in the language asked', async () => {
+    const label = [
+      { content: 'Burger', language: 'nl' },
+      { content: 'Citoyen', language: 'fr' },
+    ];
+    const { client } = stubClient(() => jsonApi({ data: [{ type: 'concepts', id: 'c', attributes: { label } }] }));
+    const all = await client.getAll('concepts', query(), (view) => view.langString('label'), { lang: 'fr' });
+    expect(all.items).to.deep.equal(['Citoyen']);
   });
 
   it('follows links.next when there is no count', async () => {
