@@ -18,6 +18,11 @@ export interface PollCoordinatorOptions<T, E> {
   onOutcome(outcome: PollOutcome<T, E>, polledHere: boolean): void;
   /** Longest wait after repeated errors, ms. Default: 15 minutes (never less than `interval`). */
   maxBackoff?: number;
+  /**
+   * When a tab is shown after a pause, an outcome younger than this is shown as is instead of
+   * polling again (switching between two tabs briefly hides both). Default: min(interval, 5 s).
+   */
+  freshFor?: number;
   /** Injection points: tests hide tabs and force the fallbacks. */
   visibility?: VisibilitySource;
   locks?: LockManager | null;
@@ -74,6 +79,7 @@ export class PollCoordinator<T, E> {
     this.channel = openChannel(this.options.channel);
     if (this.channel) this.channel.onmessage = (event: MessageEvent<Message<T, E>>) => this.receive(event.data);
     this.unsubscribeVisibility = this.visibility.subscribe(() => this.visibilityChanged());
+    globalThis.addEventListener?.('online', this.onOnline);
     this.post({ kind: 'visibility', from: this.id, visible: this.visibility.visible });
     this.leadership.start((leading) => this.setLeading(leading));
   }
@@ -85,10 +91,16 @@ export class PollCoordinator<T, E> {
     this.leadership.stop();
     this.setLeading(false);
     this.unsubscribeVisibility?.();
+    globalThis.removeEventListener?.('online', this.onOnline);
     this.post({ kind: 'released' });
     this.channel?.close();
     this.channel = null;
   }
+
+  /** Back online after errors: no need to sit out the backoff. */
+  private readonly onOnline = (): void => {
+    if (this.leading && this.last && !this.last.ok) this.pollNow();
+  };
 
   /** Asks for a poll now (a user's "retry"): the leader polls, wherever it is, and backoff resets. */
   refresh(): void {
@@ -134,9 +146,9 @@ export class PollCoordinator<T, E> {
       case 'visibility':
         if (message.visible) this.visiblePeers.add(message.from);
         else this.visiblePeers.delete(message.from);
-        if (this.leading && message.visible) this.wake();
         // A newcomer has nothing to show yet: hand it the latest outcome.
         if (this.leading && this.last) this.post({ kind: 'outcome', outcome: this.last });
+        this.lookChanged();
         return;
       case 'roll-call':
         this.post({ kind: 'visibility', from: this.id, visible: this.visibility.visible });
@@ -146,6 +158,7 @@ export class PollCoordinator<T, E> {
         return;
       case 'bye':
         this.visiblePeers.delete(message.from);
+        this.lookChanged();
         return;
       case 'released':
         this.releasedListener?.();
@@ -154,21 +167,30 @@ export class PollCoordinator<T, E> {
   }
 
   private visibilityChanged(): void {
-    const visible = this.visibility.visible;
-    this.post({ kind: 'visibility', from: this.id, visible });
-    if (this.leading && visible) this.wake();
+    this.post({ kind: 'visibility', from: this.id, visible: this.visibility.visible });
+    this.lookChanged();
   }
 
   private someoneLooks(): boolean {
     return this.visibility.visible || this.visiblePeers.size > 0;
   }
 
-  /** Someone became visible: poll at once if polling was paused or is overdue. */
-  private wake(): void {
-    if (this.inFlight || this.stopped) return;
-    const paused = this.timer === undefined;
-    const overdue = !this.last || Date.now() - this.last.at >= this.delayAfter(this.last);
-    if (paused || overdue) this.pollNow();
+  /**
+   * Pauses the moment nobody looks; when someone looks again, polls at once (unless the last
+   * outcome is still fresh, or errors asked us to back off: then the schedule resumes).
+   */
+  private lookChanged(): void {
+    if (!this.leading || this.stopped || this.inFlight) return;
+    if (!this.someoneLooks()) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      return;
+    }
+    if (this.timer !== undefined) return;
+    const last = this.last;
+    const freshFor = this.options.freshFor ?? Math.min(this.options.interval, 5000);
+    if (!last || (last.ok && Date.now() - last.at >= freshFor)) this.pollNow();
+    else this.scheduleFrom(last);
   }
 
   private pollNow(): void {
@@ -196,7 +218,7 @@ export class PollCoordinator<T, E> {
 
   private async run(): Promise<void> {
     if (!this.leading || this.stopped || this.inFlight) return;
-    // Nobody looks: stop requesting; a tab that becomes visible wakes us.
+    // Nobody looks: stay paused; a tab that becomes visible wakes us (lookChanged).
     if (!this.someoneLooks()) return;
     const controller = new AbortController();
     this.inFlight = controller;

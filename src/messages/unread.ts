@@ -59,16 +59,6 @@ export function newestSentAt(window: readonly UnreadCandidate[]): Date | undefin
   return newest === undefined ? undefined : new Date(newest);
 }
 
-/** Ids unread now that were not unread before: what a desktop notification is about. */
-export function newlyUnread(
-  before: ReadonlySet<string>,
-  window: readonly UnreadCandidate[],
-  markers: ReadMarkers,
-  rules: UnreadRules,
-): UnreadCandidate[] {
-  return window.filter((conversation) => isUnread(conversation, markers, rules) && !before.has(conversation.id));
-}
-
 /** Caps the badge text: "99+" beyond 99, and "n+" when the count is only a floor. */
 export function badgeText(summary: UnreadSummary): string {
   if (summary.count > 99) return '99+';

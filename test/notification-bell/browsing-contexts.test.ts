@@ -54,7 +54,7 @@ afterEach(() => {
   for (const iframe of frames.splice(0)) iframe.remove();
 });
 
-describe('<loket-notification-bell> in several browsing contexts', function () {
+describe('<loket-notification-bell> in several browsing contexts', function (this: { timeout(ms: number): void }) {
   // Each frame loads its own copy of the SDK through the dev server.
   this.timeout(30000);
 
