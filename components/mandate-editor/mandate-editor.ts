@@ -275,9 +275,12 @@ export class LoketMandateEditor extends LoketElement {
     }
   }
 
+  /** "Current" in a past legislature means the composition it ended with. */
   private visibleRows(): Mandataris[] {
     const today = this.today;
-    return sortMandatarissen(this.showAll ? this.mandatarissen : this.mandatarissen.filter((row) => isCurrent(row, today)));
+    const end = this.legislatuur?.bindingEinde;
+    const current = end && end < today ? (row: Mandataris) => !row.einde || row.einde >= end : (row: Mandataris) => isCurrent(row, today);
+    return sortMandatarissen(this.showAll ? this.mandatarissen : this.mandatarissen.filter(current));
   }
 
   private announce(text: string): void {

@@ -38,6 +38,7 @@ export async function selectBody(el: LoketMandateEditor, labelStart: string): Pr
   const option = [...select.options].find((o) => o.textContent!.trim().startsWith(labelStart))!;
   select.value = option.value;
   select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
   await waitUntil(() => !$(el, '[aria-busy="true"]') && $(el, 'table, .empty'), 'body did not load');
 }
 
