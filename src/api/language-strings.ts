@@ -8,15 +8,18 @@ export interface LanguageString {
 /** The Loket's content is Dutch; these stand in, best first, when the asked language is missing. */
 const DUTCH_CHAIN = ['nl', 'nl-be-x-formal', 'nl-be-x-informal', 'nl-be'];
 
-/** Keeps the well-formed entries of a set; a plain string counts as one untagged value. */
+/**
+ * Keeps the well-formed entries of a `:language-string-set`; a single `:language-string` object
+ * and a plain string count as one value.
+ */
 export function languageStrings(value: unknown): LanguageString[] {
   if (typeof value === 'string') return [{ content: value }];
-  if (!Array.isArray(value)) return [];
+  const entries: unknown[] = Array.isArray(value) ? value : [value];
   const strings: LanguageString[] = [];
-  for (const entry of value) {
+  for (const entry of entries) {
     if (typeof entry === 'string') {
       strings.push({ content: entry });
-    } else if (typeof entry === 'object' && entry !== null && typeof entry.content === 'string') {
+    } else if (isLanguageString(entry)) {
       const language = typeof entry.language === 'string' ? entry.language.toLowerCase() : undefined;
       strings.push(language ? { content: entry.content, language } : { content: entry.content });
     }
@@ -47,4 +50,8 @@ export function pickLanguage(strings: readonly LanguageString[], lang: string): 
     if (dutch !== undefined) return dutch;
   }
   return (strings.find((s) => s.language === undefined) ?? strings[0])!.content;
+}
+
+function isLanguageString(entry: unknown): entry is { content: string; language?: unknown } {
+  return typeof entry === 'object' && entry !== null && typeof (entry as { content?: unknown }).content === 'string';
 }

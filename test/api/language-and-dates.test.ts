@@ -45,7 +45,13 @@ describe('pickLanguage', () => {
       { content: 'los' },
     ]);
     expect(pickLanguage(languageStrings(undefined), 'nl')).to.equal(undefined);
-    expect(pickLanguage(languageStrings({ content: 'x' }), 'nl')).to.equal(undefined);
+    expect(pickLanguage(languageStrings({ content: 5 }), 'nl')).to.equal(undefined);
+    expect(pickLanguage(languageStrings(42), 'nl')).to.equal(undefined);
+  });
+
+  it('reads a single language-string object as one value', () => {
+    expect(languageStrings({ content: 'Gent', language: 'NL' })).to.deep.equal([{ content: 'Gent', language: 'nl' }]);
+    expect(pickLanguage(languageStrings({ content: 'Gent', language: 'nl' }), 'fr')).to.equal('Gent');
   });
 });
 
