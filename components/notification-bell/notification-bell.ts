@@ -80,7 +80,7 @@ export class LoketNotificationBell extends LoketElement {
   /** Offer desktop notifications (the browser asks permission only after the user clicks). */
   @property({ type: Boolean, attribute: 'desktop-notifications' }) desktopNotifications = false;
 
-  /** How many latest conversations to fetch and list (1–50, default 10). */
+  /** How many latest conversations to fetch and list (1–100, default 10). */
   @property({ type: Number, attribute: 'max-items' }) maxItems = 10;
 
   /** Conversations older than this many days never count as unread (default 30). */
@@ -173,7 +173,7 @@ export class LoketNotificationBell extends LoketElement {
       );
       if (run !== this.setupRun || signal.aborted) return;
       const interval = Number.isFinite(this.interval) && this.interval > 0 ? Math.max(MIN_INTERVAL_SECONDS, this.interval) : DEFAULT_INTERVAL_SECONDS;
-      const size = Number.isInteger(this.maxItems) ? Math.min(50, Math.max(1, this.maxItems)) : 10;
+      const size = Number.isInteger(this.maxItems) ? Math.min(100, Math.max(1, this.maxItems)) : 10;
       this.feed.start({
         client,
         scope: { account, bestuurseenheid },

@@ -1,10 +1,14 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { createFakeLoket, FIRST_GEMEENTE_ID, type FakeLoket, type FakeLoketOptions } from '../../fake-loket/index.js';
 import { LocalReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
+import { ABB_ID } from '../../fake-loket/seed/messages.js';
 import '../../components/notification-bell/notification-bell.js';
 import type { LoketNotificationBell } from '../../components/notification-bell/notification-bell.js';
 
 export { FIRST_GEMEENTE_ID };
+
+/** For waits on retries and polling: generous, since they wait for something, they do not time it. */
+export const PATIENTLY = { timeout: 8000 };
 
 let serial = 0;
 /** A channel no other test (or test file in another tab) shares. */
@@ -64,10 +68,37 @@ export function items(bell: LoketNotificationBell): HTMLElement[] {
 }
 
 export async function whenReady(bell: LoketNotificationBell): Promise<void> {
-  await waitUntil(() => bell.unreadCount !== undefined, 'bell never loaded');
+  await waitUntil(() => bell.unreadCount !== undefined, 'bell never loaded', PATIENTLY);
   await bell.updateComplete;
 }
 
 export async function whenLabel(bell: LoketNotificationBell, pattern: RegExp): Promise<void> {
-  await waitUntil(() => pattern.test(bellButton(bell).getAttribute('aria-label') ?? ''), `label never matched ${pattern}`);
+  await waitUntil(() => pattern.test(bellButton(bell).getAttribute('aria-label') ?? ''), `label never matched ${pattern}`, PATIENTLY);
+}
+
+let added = 0;
+/** Puts a new conversation from the Agentschap in the fake Loket, as if it had just arrived. */
+export function addConversation(loket: FakeLoket, options: { subject?: string; sentAt?: Date; to?: string } = {}): string {
+  const n = ++added;
+  const berichtId = `bericht-test-${n}`;
+  const conversationId = `conversatie-test-${n}`;
+  const table = (type: string) => loket.store.get(type)!;
+  table('berichten').set(berichtId, {
+    type: 'berichten',
+    id: berichtId,
+    attributes: {
+      verzonden: (options.sentAt ?? new Date()).toISOString(),
+      'type-communicatie': 'Opvraging',
+      inhoud: 'Graag de stukken.',
+    },
+    relationships: { van: ABB_ID, naar: options.to ?? FIRST_GEMEENTE_ID, auteur: null, bijlagen: [] },
+  });
+  table('conversaties').set(conversationId, {
+    type: 'conversaties',
+    id: conversationId,
+    attributes: { betreft: options.subject ?? `Nieuwe opvraging ${n}`, dossiernummer: `TEST/${n}`, 'current-type-communicatie': 'Opvraging' },
+    relationships: { berichten: [berichtId], 'laatste-bericht': berichtId },
+  });
+  loket.changed();
+  return conversationId;
 }
