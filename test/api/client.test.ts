@@ -178,6 +178,13 @@ describe('LoketClient lists', () => {
     expect(requests.length).to.be.below(10);
   });
 
+  it('stops at maxPages when a hostile links.next never ends', async () => {
+    const { client, requests } = stubClient(() => jsonApi(page(['a', 'b'], { links: { next: 'again' } })));
+    const all = await client.getAll('concepts', query(), (view) => view.id, { pageSize: 2, maxPages: 3 });
+    expect(all.items).to.have.length(6);
+    expect(requests).to.have.length(3);
+  });
+
   it('fails as a whole when one page fails', async () => {
     const { client } = stubClient((request) => {
       const number = Number(new URL(request.url).searchParams.get('page[number]'));
