@@ -4,7 +4,7 @@ import { JSON_API, MuFailure, routeNotFound } from '../http.js';
 import { listResponse, relatedResponse, showResponse } from './read.js';
 import { currentSession, logout } from './session-routes.js';
 import type { Session } from './session.js';
-import { createResource, deleteResource, replaceRelationship, updateResource, type WriteContext } from './write.js';
+import { createResource, deleteResource, changeRelationship, updateResource, type WriteContext } from './write.js';
 
 export interface RouterContext extends WriteContext {
   db: Database;
@@ -83,7 +83,12 @@ export async function route(context: RouterContext, request: Request, url: URL, 
       if (!record) return showResponse(db, def.type, undefined, url, basePath);
       return relatedResponse(db, record, name, url, basePath);
     }
-    if (method === 'PATCH' && third === 'links') return replaceRelationship(context, def, id, name, request);
+    if (third === 'links') {
+      const relationship = db.relationship(def.type, name)!;
+      if (method === 'PATCH') return changeRelationship(context, def, id, name, request, 'replace');
+      if (method === 'POST' && relationship.many) return changeRelationship(context, def, id, name, request, 'add');
+      if (method === 'DELETE' && relationship.many) return changeRelationship(context, def, id, name, request, 'remove');
+    }
   }
   return routeNotFound();
 }

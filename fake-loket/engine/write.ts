@@ -152,17 +152,34 @@ export function deleteResource(context: WriteContext, def: TypeDef, id: string):
   return noContent();
 }
 
-/** `PATCH /things/:id/links/rel` with `{ data: identifier | null | identifier[] }`. */
-export async function replaceRelationship(context: WriteContext, def: TypeDef, id: string, name: string, request: Request): Promise<Response> {
+/**
+ * `PATCH` (replace), `POST` (add) or `DELETE` (remove) on `/things/:id/links/rel`, with a body
+ * `{ data: identifier | null | identifier[] }`; adding and removing apply to has-many links.
+ */
+export async function changeRelationship(
+  context: WriteContext,
+  def: TypeDef,
+  id: string,
+  name: string,
+  request: Request,
+  mode: 'replace' | 'add' | 'remove',
+): Promise<Response> {
   requireContentType(request);
   const body = await readBody(request);
   if (!('data' in body)) throw new MuFailure(406, 'Top level key (data) missing.');
-  const relationships = givenRelationships(def, { relationships: { [name]: body } });
-  const removed = missingRequired(def, new Map(), relationships, false);
+  const given = givenRelationships(def, { relationships: { [name]: body } }).get(name) ?? [];
+  const record = context.db.get(def.type, id);
+  const current = record ? context.db.relatedIds(record, name) : [];
+  const next =
+    mode === 'replace'
+      ? given
+      : mode === 'add'
+        ? [...current, ...given.filter((other) => !current.includes(other))]
+        : current.filter((other) => !given.includes(other));
+  const removed = missingRequired(def, new Map(), new Map([[name, next]]), false);
   if (removed.length > 0) throw new MuFailure(422, `Required fields would be removed: ${removed.join(', ')}`);
   requireAccess(context, 'UPDATE', def.type, id);
-  const record = context.db.get(def.type, id);
   if (!record) return muNotFound();
-  context.db.link(record, name, relationships.get(name) ?? []);
+  context.db.link(record, name, next);
   return noContent();
 }

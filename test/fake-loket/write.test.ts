@@ -105,6 +105,18 @@ describe('fake Loket: writes in the mu-cl-resources dialect', () => {
       expect(ids((await get('/books/book-2/chapters')).body)).to.deep.equal(['chapter-3']);
     });
 
+    it('POST and DELETE on /things/:id/links/rel add to and remove from a has-many link', async () => {
+      const added = await send(loket.fetch, 'POST', '/books/book-1/links/chapters', { data: [{ type: 'chapters', id: 'chapter-3' }] });
+      expect(added.status).to.equal(204);
+      expect(ids((await get('/books/book-1/chapters')).body)).to.deep.equal(['chapter-1', 'chapter-2', 'chapter-3']);
+      const removed = await send(loket.fetch, 'DELETE', '/books/book-1/links/chapters', { data: [{ type: 'chapters', id: 'chapter-1' }] });
+      expect(removed.status).to.equal(204);
+      expect(ids((await get('/books/book-1/chapters')).body)).to.deep.equal(['chapter-2', 'chapter-3']);
+      const malformed = await send(loket.fetch, 'POST', '/books/book-1/links/chapters', { chapters: [] });
+      expect(malformed.status).to.equal(406);
+      expect(await errorOf(malformed)).to.deep.include({ title: 'Top level key (data) missing.' });
+    });
+
     it('refuses a missing or mismatched id and type with 409', async () => {
       const cases: [Record<string, unknown>, string][] = [
         [{ type: 'books', attributes: { title: 'x' } }, 'Must supply id in primary data.'],
