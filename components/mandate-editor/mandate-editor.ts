@@ -342,9 +342,8 @@ export class LoketMandateEditor extends LoketElement {
   /** Every keystroke is kept: a reload, a crash or a failed save loses nothing. */
   private updateEdit(change: Partial<EditState>, clearServerIssuesOf?: IssueField): void {
     if (!this.edit) return;
-    const serverIssues = clearServerIssuesOf
-      ? this.edit.serverIssues.filter((issue) => issue.field !== clearServerIssuesOf)
-      : this.edit.serverIssues;
+    const known = change.serverIssues ?? this.edit.serverIssues;
+    const serverIssues = clearServerIssuesOf ? known.filter((issue) => issue.field !== clearServerIssuesOf) : known;
     this.edit = { ...this.edit, ...change, serverIssues };
     const key = this.draftKeyOfEdit;
     if (this.isDirty()) {

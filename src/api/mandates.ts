@@ -251,12 +251,18 @@ export async function loadCodes(client: LoketClient, list: CodeList, options: Re
   return items;
 }
 
-/** Persons whose first or last name contains `term`. */
+/**
+ * Persons by name: one word matches first or last name; "Jan Peeters" or "Jan Van den Broeck"
+ * matches the first word in the first name and the rest in the last name.
+ */
 export async function searchPersonen(client: LoketClient, term: string, options: RequestOptions = {}): Promise<Persoon[]> {
+  const [first, ...rest] = term.trim().split(/\s+/);
+  const byName = rest.length
+    ? query().contains('gebruikte-voornaam', first!).contains('achternaam', rest.join(' '))
+    : query().or((group) => group.contains('achternaam', first ?? '').contains('gebruikte-voornaam', first ?? ''));
   const { items } = await client.list(
     'personen',
-    query()
-      .or((group) => group.contains('achternaam', term).contains('gebruikte-voornaam', term))
+    byName
       .sort('achternaam')
       .sort('gebruikte-voornaam')
       .page(0, 10),

@@ -16,6 +16,14 @@ describe('<loket-mandate-editor>: the list', () => {
     // Only current mandates: nobody has an end date in the past.
     expect(table.every((row) => row[7] === '')).to.equal(true);
     expect($(el, 'caption')!.textContent).to.contain('Gemeenteraad Aalst');
+  });
+
+  it('is accessible, with the actions named after the person', async () => {
+    const el = await editor();
+    await selectBody(el, 'Vast bureau');
+    const firstRow = $$(el, 'tbody tr')[0]!;
+    const name = firstRow.querySelector('th')!.textContent!.trim();
+    expect(firstRow.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Wijzigen ${name}`);
     await expect(el).to.be.accessible();
   });
 

@@ -71,3 +71,51 @@ export async function pickPerson(el: LoketMandateEditor, term: string, id: strin
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
+
+/** Opens the add form (or the edit form of the row whose person cell is `person`). */
+export async function openForm(el: LoketMandateEditor, person?: string): Promise<HTMLDialogElement> {
+  if (person) {
+    const row = $$(el, 'tbody tr').find((tr) => tr.querySelector('th')!.textContent!.trim() === person)!;
+    button(row, 'Wijzigen').click();
+  } else {
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+  }
+  await el.updateComplete;
+  const opened = dialog(el, 'edit-dialog');
+  await waitUntil(() => opened.open, 'form did not open');
+  return opened;
+}
+
+export async function submitForm(el: LoketMandateEditor): Promise<void> {
+  $<HTMLButtonElement>(el, '#edit-dialog button[type="submit"]')!.click();
+  await el.updateComplete;
+}
+
+/** The message text shown for a field, '' when none. */
+export function messageOf(el: LoketMandateEditor, field: string): string {
+  return $(el, `#e-${field}`)?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+}
+
+export function focused(el: LoketMandateEditor): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+/** Adds a person nobody holds a mandate for yet, so tests can pick them. */
+export function addPerson(fake: FakeLoket, id: string, voornaam: string, achternaam: string): void {
+  fake.store.get('personen')!.set(id, { type: 'personen', id, attributes: { 'gebruikte-voornaam': voornaam, achternaam }, relationships: {} });
+  fake.changed();
+}
+
+/** Stored mandatarissen of a person's current mandate with the given function label. */
+export function storedMandataris(fake: FakeLoket, personName: string, functieLabel: string) {
+  const personen = fake.store.get('personen')!;
+  const mandaten = fake.store.get('mandaten')!;
+  const functies = fake.store.get('bestuursfunctie-codes')!;
+  return [...fake.store.get('mandatarissen')!.values()].find((record) => {
+    const persoon = personen.get(record.relationships['is-bestuurlijke-alias-van'] as string);
+    const mandaat = mandaten.get(record.relationships['bekleedt'] as string);
+    const functie = functies.get(mandaat?.relationships['bestuursfunctie'] as string);
+    const name = `${persoon?.attributes['gebruikte-voornaam']} ${persoon?.attributes['achternaam']}`;
+    return name === personName && functie?.attributes['label'] === functieLabel && !record.attributes['einde'] && String(record.attributes['start']).startsWith('2025');
+  })!;
+}
