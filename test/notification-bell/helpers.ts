@@ -1,7 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { createFakeLoket, FIRST_GEMEENTE_ID, type FakeLoket, type FakeLoketOptions } from '../../fake-loket/index.js';
 import { LocalReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
-import { ABB_ID } from '../../fake-loket/seed/messages.js';
+import { ABB_ID, messagesFamily } from '../../fake-loket/seed/messages.js';
 import '../../components/notification-bell/notification-bell.js';
 import type { LoketNotificationBell } from '../../components/notification-bell/notification-bell.js';
 
@@ -16,8 +16,9 @@ export function uniqueChannel(): string {
   return `bell-test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${++serial}`;
 }
 
+/** Only the messages family: seeding every family for each test would be slow for nothing. */
 export function fakeLoket(options: FakeLoketOptions = {}): FakeLoket {
-  return createFakeLoket({ now: new Date(), ...options });
+  return createFakeLoket({ now: new Date(), families: [messagesFamily], ...options });
 }
 
 /** Requests for the bell's list (not the session). */
