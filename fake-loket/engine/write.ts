@@ -102,6 +102,17 @@ function applyAttributes(record: StoredResource, attributes: Map<string, unknown
   }
 }
 
+/**
+ * A new uuid from the seeded generator. A store restored from a file already holds the ids the
+ * same seed made in an earlier run, so those are skipped.
+ */
+function freshId(context: WriteContext): string {
+  for (;;) {
+    const id = context.random.uuid();
+    if (![...context.db.store.values()].some((table) => table.has(id))) return id;
+  }
+}
+
 export async function createResource(context: WriteContext, def: TypeDef, request: Request): Promise<Response> {
   requireContentType(request);
   const data = primaryData(await readBody(request));
@@ -112,7 +123,7 @@ export async function createResource(context: WriteContext, def: TypeDef, reques
   const missing = missingRequired(def, attributes, relationships, true);
   if (missing.length > 0) throw new MuFailure(422, `Following fields are missing or have no value: ${missing.join(', ')}`);
   requireAccess(context, 'CREATE', def.type);
-  const id = context.random.uuid();
+  const id = freshId(context);
   const record: StoredResource = {
     type: def.type,
     id,

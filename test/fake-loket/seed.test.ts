@@ -35,6 +35,18 @@ describe('fake Loket: seed data', () => {
     expect(await create()).to.equal(await create());
   });
 
+  it('a restored store does not hand out ids it already holds', async () => {
+    const post = (loket: FakeLoket) =>
+      send(loket.fetch, 'POST', '/chapters', { data: { type: 'chapters', attributes: { title: 'Nieuw' } } }).then((response) => response.headers.get('Location'));
+    const before = createFakeLoket({ seed: 3, families: [testFamily] });
+    const first = await post(before);
+    const after = createFakeLoket({ seed: 3, families: [testFamily] });
+    after.restore(before.snapshot());
+    const second = await post(after);
+    expect(second).not.to.equal(first);
+    expect(after.store.get('chapters')!.size).to.equal(5);
+  });
+
   it('seeds besturen of several kinds with their classificatie and werkingsgebied', async () => {
     const loket = createFakeLoket({ families: [] });
     const { body } = await getJson(loket.fetch, '/bestuurseenheden?include=classificatie,werkingsgebied&page[size]=50');
