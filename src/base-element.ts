@@ -6,7 +6,7 @@ import { loketConfigContext } from './context.js';
 import type { LoketConfig } from './config.js';
 import { emit, type EmitOptions, type LoketEventName, type LoketEvents } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
-import { translate, type Catalog, type Params } from './i18n/translate.js';
+import { loadLanguage, translate, type Catalog, type Params } from './i18n/translate.js';
 import { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 import type { Lang } from './i18n/lang.js';
 import type { LoketClient } from './api/client.js';
@@ -19,6 +19,12 @@ import { clientFor } from './client-registry.js';
  * language, translation, typed events and a signal that aborts work when the widget leaves the page.
  */
 export class LoketElement extends LitElement {
+  /**
+   * The message catalogs this widget renders from. Lazily loaded languages of these catalogs are
+   * fetched before an update renders, so a French page never flashes Dutch text.
+   */
+  static catalogs: Catalog[] = [];
+
   /** Root URL of the Loket API. */
   @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
 
@@ -112,6 +118,14 @@ export class LoketElement extends LitElement {
     this.unsubscribeConfig?.();
   }
 
+  /** Waits, when it must, for the current language of the widget's catalogs before rendering. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const catalogs = [coreMessages, ...(this.constructor as typeof LoketElement).catalogs];
+    const loads = catalogs.map((catalog) => loadLanguage(catalog, this.uiLang)).filter((load) => load !== undefined);
+    if (loads.length === 0) return super.scheduleUpdate();
+    return Promise.all(loads).then(() => super.scheduleUpdate());
+  }
+
   /** Translates a shared string (retry, loading, …). */
   protected coreMsg(key: CoreMessageKey, params?: Params): string {
     return translate(coreMessages, this.uiLang, key, params);
@@ -119,6 +133,8 @@ export class LoketElement extends LitElement {
 
   /** Translates from a widget's own catalog in the current UI language. */
   protected msgFrom<K extends string>(catalog: Catalog<K>, key: K, params?: Params): string {
+    // A catalog not declared in `static catalogs`: show Dutch now, the right language once loaded.
+    loadLanguage(catalog as Catalog, this.uiLang)?.then(() => this.requestUpdate());
     return translate(catalog, this.uiLang, key, params);
   }
 

@@ -38,3 +38,47 @@ export function translate<K extends string>(catalog: Catalog<K>, lang: Lang, key
   const message: Message = localized ?? catalog.nl[key];
   return interpolate(pick(message, lang, params), lang, params);
 }
+
+type LanguagePack<K extends string> = () => Promise<{ default: Partial<Messages<K>> }>;
+type OtherLang = Exclude<Lang, 'nl'>;
+
+const packLoaders = new WeakMap<object, Partial<Record<OtherLang, LanguagePack<string>>>>();
+const packLoads = new WeakMap<object, Map<OtherLang, Promise<void>>>();
+
+/**
+ * A catalog whose French, German and English texts are separate chunks (`import()`), fetched the
+ * first time a widget needs that language. Most users read Dutch; this keeps three quarters of
+ * every widget's text out of its bundle.
+ */
+export function lazyCatalog<K extends string>(nl: Messages<K>, packs: Partial<Record<OtherLang, LanguagePack<K>>>): Catalog<K> {
+  const catalog: Catalog<K> = { nl };
+  packLoaders.set(catalog, packs as Partial<Record<OtherLang, LanguagePack<string>>>);
+  return catalog;
+}
+
+/**
+ * Makes `lang` of a catalog available. Returns undefined when nothing needs loading (Dutch, eager
+ * catalogs, or loaded already), so callers only wait when they must. A pack that fails to load
+ * leaves the Dutch fallback in place.
+ */
+export function loadLanguage(catalog: Catalog, lang: Lang): Promise<void> | undefined {
+  if (lang === 'nl' || catalog[lang]) return undefined;
+  const loader = packLoaders.get(catalog)?.[lang];
+  if (!loader) return undefined;
+  let loads = packLoads.get(catalog);
+  if (!loads) packLoads.set(catalog, (loads = new Map()));
+  let load = loads.get(lang);
+  if (!load) {
+    load = loader().then(
+      (module) => {
+        catalog[lang] = module.default;
+      },
+      (error: unknown) => {
+        loads.delete(lang);
+        console.warn(`[loket-elements] could not load the "${lang}" texts; showing Dutch`, error);
+      },
+    );
+    loads.set(lang, load);
+  }
+  return load;
+}

@@ -1,0 +1,1 @@
+export default { title: 'Bonjour (chargé à la demande)' };
