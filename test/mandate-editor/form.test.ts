@@ -17,7 +17,6 @@ import {
   selectBody,
   selectByLabel,
   setValue,
-  storedMandataris,
   submitForm,
 } from './helpers.js';
 

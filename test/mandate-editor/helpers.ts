@@ -24,7 +24,7 @@ export async function editor(
   template = (f: FakeLoket) => html`<loket-mandate-editor .fetch=${f.fetch} .now=${NOW}></loket-mandate-editor>`,
 ): Promise<LoketMandateEditor> {
   const el = await fixture<LoketMandateEditor>(template(fake));
-  await waitUntil(() => $(el, 'table, .empty, [part="error"]'), 'editor did not settle');
+  await waitUntil(() => $(el, 'table, .empty, [part="error"]'), 'editor did not settle', { timeout: 5000 });
   return el;
 }
 
@@ -39,7 +39,7 @@ export async function selectBody(el: LoketMandateEditor, labelStart: string): Pr
   select.value = option.value;
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
-  await waitUntil(() => !$(el, '[aria-busy="true"]') && $(el, 'table, .empty'), 'body did not load');
+  await waitUntil(() => !$(el, '[aria-busy="true"]') && $(el, 'table, .empty'), 'body did not load', { timeout: 5000 });
 }
 
 export function setValue(control: HTMLInputElement | HTMLSelectElement, value: string): void {
@@ -64,7 +64,7 @@ export const dialog = (el: LoketMandateEditor, id: string): HTMLDialogElement =>
 /** Searches a person in the open form and picks the one with `id`. */
 export async function pickPerson(el: LoketMandateEditor, term: string, id: string): Promise<void> {
   setValue($<HTMLInputElement>(el, '#f-persoonId')!, term);
-  const radio = await waitUntil(() => $<HTMLInputElement>(el, `input[name="persoon"][value="${id}"]`), `person ${id} not found`);
+  const radio = await waitUntil(() => $<HTMLInputElement>(el, `input[name="persoon"][value="${id}"]`), `person ${id} not found`, { timeout: 3000 });
   void radio;
   const input = $<HTMLInputElement>(el, `input[name="persoon"][value="${id}"]`)!;
   input.checked = true;
@@ -82,7 +82,7 @@ export async function openForm(el: LoketMandateEditor, person?: string): Promise
   }
   await el.updateComplete;
   const opened = dialog(el, 'edit-dialog');
-  await waitUntil(() => opened.open, 'form did not open');
+  await waitUntil(() => opened.open, 'form did not open', { timeout: 3000 });
   return opened;
 }
 
