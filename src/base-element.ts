@@ -6,7 +6,7 @@ import { loketConfigContext } from './context.js';
 import type { LoketConfig } from './config.js';
 import { emit, type EmitOptions, type LoketEventName, type LoketEvents } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
-import { loadLanguage, translate, type Catalog, type Params } from './i18n/translate.js';
+import { loadLanguage, translate, type Catalog, type KeyOf, type Params } from './i18n/translate.js';
 import { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 import type { Lang } from './i18n/lang.js';
 import type { LoketClient } from './api/client.js';
@@ -132,9 +132,9 @@ export class LoketElement extends LitElement {
   }
 
   /** Translates from a widget's own catalog in the current UI language. */
-  protected msgFrom<K extends string>(catalog: Catalog<K>, key: K, params?: Params): string {
+  protected msgFrom<C extends Catalog>(catalog: C, key: KeyOf<C>, params?: Params): string {
     // A catalog not declared in `static catalogs`: show Dutch now, the right language once loaded.
-    loadLanguage(catalog as Catalog, this.uiLang)?.then(() => this.requestUpdate());
+    loadLanguage(catalog, this.uiLang)?.then(() => this.requestUpdate());
     return translate(catalog, this.uiLang, key, params);
   }
 

@@ -33,9 +33,12 @@ function interpolate(text: string, lang: Lang, params: Params | undefined): stri
   });
 }
 
-export function translate<K extends string>(catalog: Catalog<K>, lang: Lang, key: K, params?: Params): string {
-  const localized = (catalog[lang] as Partial<Messages<K>> | undefined)?.[key];
-  const message: Message = localized ?? catalog.nl[key];
+/** The keys of a catalog, taken from its (complete) Dutch texts. */
+export type KeyOf<C extends Catalog> = keyof C['nl'] & string;
+
+export function translate<C extends Catalog>(catalog: C, lang: Lang, key: KeyOf<C>, params?: Params): string {
+  const localized = (catalog[lang] as Partial<Messages> | undefined)?.[key];
+  const message: Message = localized ?? (catalog.nl as Messages)[key]!;
   return interpolate(pick(message, lang, params), lang, params);
 }
 
