@@ -1,0 +1,50 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { LoketMandateEditor } from '../../components/mandate-editor/mandate-editor.js';
+import * as stories from '../../stories/mandate-editor.stories.js';
+
+interface StoryLike {
+  args?: Record<string, unknown>;
+  render?: (args: Record<string, unknown>) => TemplateResult;
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+}
+
+const meta = stories.default as unknown as StoryLike;
+
+/** What each story must end up showing, inside the editor's shadow root. */
+const expected: Record<string, string> = {
+  Default: 'table',
+  College: 'table',
+  PastLegislatureAll: 'table',
+  ReadOnlyWithoutRole: 'table',
+  ReadOnlyAttribute: 'table',
+  Loading: '[role="status"]',
+  EmptyBody: '.empty',
+  LoadError: '[part="error"]',
+  ValidationErrors: '[part="error-summary"]',
+  ServerValidationError: '#e-start',
+  DraftRestored: '#edit-dialog[open]',
+  Conflict: '#conflict-dialog[open] [part="conflict-table"]',
+  French: 'table',
+};
+
+describe('mandate editor stories', () => {
+  afterEach(() => localStorage.clear());
+
+  it('has a check for every story', () => {
+    const names = Object.keys(stories).filter((name) => name !== 'default');
+    expect(names.sort()).to.deep.equal(Object.keys(expected).sort());
+  });
+
+  for (const [name, selector] of Object.entries(expected)) {
+    it(`renders ${name}`, async () => {
+      const story = (stories as unknown as Record<string, StoryLike>)[name]!;
+      const args = { ...meta.args, ...story.args };
+      const render = story.render ?? meta.render!;
+      const canvas = await fixture<HTMLDivElement>(html`<div>${render(args)}</div>`);
+      await story.play?.({ canvasElement: canvas });
+      const el = canvas.querySelector<LoketMandateEditor>('loket-mandate-editor')!;
+      await waitUntil(() => el.shadowRoot!.querySelector(selector), `${name} never showed ${selector}`, { timeout: 8000 });
+    });
+  }
+});
