@@ -4,50 +4,67 @@ import { LoketError } from './errors.js';
 /**
  * The structure of a JSON:API document as mu-cl-resources sends it, checked at the edge. Only
  * structure is strict here (what the reader walks: data, identifiers, included, relationships);
- * attribute values are checked one by one when read, see ResourceView.
+ * attribute values are checked one by one when read, see ResourceView. Built from the few
+ * valibot parts that cost little bundle (looseObject, array, optional, custom); other members
+ * such as `links` pass through untyped.
  */
 
-const nonEmpty = v.pipe(v.string(), v.minLength(1));
-
-/** valibot's record also takes arrays; a JSON:API member map never is one. */
-function recordOf<T extends v.GenericSchema>(values: T) {
-  return v.pipe(
-    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'Expected an object'),
-    v.record(v.string(), values),
-  );
+export interface ResourceIdentifier {
+  type: string;
+  id: string;
+  [key: string]: unknown;
 }
+
+type Members = Record<string, unknown>;
+
+const isMembers = (input: unknown): input is Members =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+const nonEmpty = v.custom<string>((input) => typeof input === 'string' && input !== '', 'Expected a non-empty string');
+
+/** A JSON:API member map (attributes, links, meta): an object, never an array. */
+const members = v.custom<Members>(isMembers, 'Expected an object');
 
 const identifierSchema = v.looseObject({ type: nonEmpty, id: nonEmpty });
 
+/** `null`, one item or a list of them: the shape of `data` in JSON:API. */
+function oneOrMany<T>(item: v.GenericSchema<unknown, T>, message: string) {
+  return v.custom<T | T[] | null>(
+    (input) => input === null || (Array.isArray(input) ? input : [input]).every((entry) => v.is(item, entry)),
+    message,
+  );
+}
+
 const relationshipSchema = v.looseObject({
-  data: v.optional(v.union([v.null(), identifierSchema, v.array(identifierSchema)])),
-  links: v.optional(v.unknown()),
+  data: v.optional(oneOrMany(identifierSchema, 'Expected resource linkage')),
 });
 
-const relationshipsSchema = recordOf(relationshipSchema);
+export type JsonApiRelationship = v.InferOutput<typeof relationshipSchema>;
+
+const relationshipsSchema = v.custom<Record<string, JsonApiRelationship>>(
+  (input) => isMembers(input) && Object.values(input).every((entry) => v.is(relationshipSchema, entry)),
+  'Expected relationships',
+);
 
 const resourceSchema = v.looseObject({
   type: nonEmpty,
   id: nonEmpty,
-  attributes: v.optional(recordOf(v.unknown())),
+  attributes: v.optional(members),
   relationships: v.optional(relationshipsSchema),
-  links: v.optional(v.unknown()),
 });
 
+export type JsonApiResource = v.InferOutput<typeof resourceSchema>;
+
 const documentSchema = v.looseObject({
-  data: v.union([v.null(), resourceSchema, v.array(resourceSchema)]),
+  data: oneOrMany(resourceSchema, 'Expected a resource, a list of them or null'),
   included: v.optional(v.array(resourceSchema)),
-  links: v.optional(recordOf(v.unknown())),
-  meta: v.optional(recordOf(v.unknown())),
+  links: v.optional(members),
+  meta: v.optional(members),
   // The Loket's login service puts the session's relationships beside `data`.
   relationships: v.optional(relationshipsSchema),
 });
 
-export type ResourceIdentifier = v.InferOutput<typeof identifierSchema>;
-export type JsonApiRelationship = v.InferOutput<typeof relationshipSchema>;
-export type JsonApiResource = v.InferOutput<typeof resourceSchema>;
 export type JsonApiDocument = v.InferOutput<typeof documentSchema>;
-
 /** Validates a parsed body; a document of the wrong shape becomes a 'bad-response' error. */
 export function parseDocument(json: unknown, context: { method?: string; url?: string } = {}): JsonApiDocument {
   const result = v.safeParse(documentSchema, json);

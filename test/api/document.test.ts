@@ -263,6 +263,11 @@ describe('parseDocument', () => {
     ['linkage without id', { data: { type: 'x', id: '1', relationships: { s: { data: { type: 'y' } } } } }],
     ['included as an object', { data: [], included: { type: 'x', id: '1' } }],
     ['junk in included', { data: [], included: [null] }],
+    ['a bad entry in a linkage list', { data: { type: 'x', id: '1', relationships: { s: { data: [{ type: 'y', id: '2' }, { type: 'y' }] } } } }],
+    ['relationships as an array', { data: { type: 'x', id: '1', relationships: [{ data: null }] } }],
+    ['a bad resource in a data list', { data: [{ type: 'x', id: '1' }, { type: 'x', id: '' }] }],
+    ['meta as an array', { data: [], meta: [1] }],
+    ['links as a string', { data: [], links: 'next' }],
   ];
   for (const [name, json] of hostile) {
     it(`refuses ${name} as a bad-response error`, () => {
