@@ -114,6 +114,12 @@ export class LoketNotificationBell extends LoketElement {
     return this.feed.summary?.count;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM: the disconnect stopped polling; the next update starts it again.
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.feed.stop();
@@ -133,13 +139,13 @@ export class LoketNotificationBell extends LoketElement {
   }
 
   show(): void {
-    if (!this.panel.matches(':popover-open')) {
+    if (this.hasUpdated && !this.panel.matches(':popover-open')) {
       (this.panel.showPopover as (options?: { source?: HTMLElement }) => void)({ source: this.bellButton });
     }
   }
 
   hide(): void {
-    if (this.panel.matches(':popover-open')) this.panel.hidePopover();
+    if (this.hasUpdated && this.panel.matches(':popover-open')) this.panel.hidePopover();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -312,13 +318,10 @@ export class LoketNotificationBell extends LoketElement {
     (this.items()[0] ?? this.panel).focus();
   }
 
+  /** A failed setup (no session) starts over; a failed poll asks the poller to try again. */
   private onRetry(): void {
-    if (this.feed.state.status === 'error' && this.knownCount === undefined && !this.feedStarted()) void this.setUp();
+    if (this.feed.rules === undefined) void this.setUp();
     else this.feed.refresh();
-  }
-
-  private feedStarted(): boolean {
-    return this.feed.rules !== undefined;
   }
 
   private bellLabel(): string {

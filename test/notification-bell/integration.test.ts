@@ -104,3 +104,23 @@ describe('<loket-notification-bell> integration', () => {
     expect(loket.requests.at(-1)!.url).to.contain('een-ander-bestuur');
   });
 });
+
+describe('<loket-notification-bell> lifecycle', () => {
+  it('stops polling when removed and starts again when put back', async () => {
+    const { bell, loket } = await bellFixture({ interval: 0.1 });
+    await whenReady(bell);
+    const parent = bell.parentElement!;
+    bell.remove();
+    const stopped = loket.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(loket.requests.length, 'a removed bell kept polling').to.equal(stopped);
+    parent.append(bell);
+    await waitUntil(() => loket.requests.length > stopped, 'did not resume', PATIENTLY);
+    await whenReady(bell);
+  });
+
+  it('show() before the first render does not throw', async () => {
+    const element = document.createElement('loket-notification-bell');
+    expect(() => element.show()).not.to.throw();
+  });
+});
