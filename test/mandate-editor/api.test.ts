@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LoketClient } from '../../src/api/client.js';
+import type { LoketError } from '../../src/api/errors.js';
 import {
   correctMandataris,
   createMandataris,
@@ -102,5 +103,38 @@ describe('mandates API against the fake Loket', () => {
     expect(await loadMandataris(client, successor)).to.equal(null);
     expect((await loadMandatarissen(client, body.id)).some((m) => m.id === successor)).to.equal(false);
     expect(fake.store.get('mandatarissen-archief')?.has(successor)).to.equal(true);
+  });
+
+  it('answers a mandataris without start with a mu-style 422 that names the field', async () => {
+    const { client } = setup();
+    const raad = (await loadOrganen(client, FIRST_GEMEENTE_ID)).find((o) => o.classificatie?.label === 'Gemeenteraad')!;
+    const body = currentLegislature(raad, '2026-11-28')!;
+    const [lid] = await loadMandaten(client, body.id);
+    const [persoon] = await searchPersonen(client, 'peeters');
+    const form = {
+      persoonId: persoon!.id, mandaatId: lid!.id, statusId: STATUS.effectief, fractieId: '',
+      rangorde: '', start: '', einde: '', beleidsdomeinIds: [],
+    };
+    const error = await createMandataris(client, form).then(() => undefined, (e: unknown) => e as LoketError);
+    expect(error?.kind).to.equal('validation');
+    expect(Object.keys(error!.fieldErrors)).to.include('start');
+  });
+
+  it('finds persons by first and last name together', async () => {
+    const { client, fake } = setup();
+    const [someone] = [...fake.store.get('personen')!.values()];
+    const full = `${someone!.attributes['gebruikte-voornaam']} ${someone!.attributes['achternaam']}`;
+    const found = await searchPersonen(client, full);
+    expect(found.map((p) => p.id)).to.include(someone!.id);
+    expect(found.every((p) => `${p.gebruikteVoornaam} ${p.achternaam}`.toLowerCase().includes(full.toLowerCase()))).to.equal(true);
+  });
+
+  it('refuses to archive without the mandates role', async () => {
+    const fake = createFakeLoket({ families: [mandatesFamily], now: NOW, session: { roles: ['LoketLB-berichtenGebruiker'] } });
+    const client = new LoketClient({ apiBase: 'https://loket.test', fetch: fake.fetch, retry: { limit: 0 } });
+    const [id] = fake.store.get('mandatarissen')!.keys();
+    const error = await removeMandataris(client, id!).then(() => undefined, (e: unknown) => e as LoketError);
+    expect(error?.kind).to.equal('forbidden');
+    expect(fake.store.get('mandatarissen')!.has(id!)).to.equal(true);
   });
 });

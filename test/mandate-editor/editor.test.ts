@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LoketMandateEditor } from '../../components/mandate-editor/mandate-editor.js';
+import { LoketError } from '../../src/api/errors.js';
 import { FIRST_GEMEENTE_ID } from '../../fake-loket/index.js';
 import { $, $$, NOW, editor, fakeLoket, rows, selectBody, setValue } from './helpers.js';
 
@@ -74,6 +75,15 @@ describe('<loket-mandate-editor>: the list', () => {
     expect(el.canEdit).to.equal(false);
   });
 
+  it('without a session: an error for the own bestuur, read-only data for a named one', async () => {
+    const fake = fakeLoket({ session: null });
+    const el = await editor(fake);
+    expect($(el, '[part="error"]')!.textContent).to.contain(new LoketError('unauthorized').userMessage('nl'));
+    const named = await editor(fake, (f) => html`<loket-mandate-editor bestuurseenheid=${FIRST_GEMEENTE_ID} .fetch=${f.fetch} .now=${NOW}></loket-mandate-editor>`);
+    expect(rows(named).length).to.be.greaterThan(0);
+    expect(named.canEdit).to.equal(false);
+  });
+
   it('is read-only with the readonly attribute, whatever the roles', async () => {
     const fake = fakeLoket();
     const el = await editor(fake, (f) => html`<loket-mandate-editor readonly .fetch=${f.fetch} .now=${NOW}></loket-mandate-editor>`);
@@ -111,6 +121,7 @@ describe('<loket-mandate-editor>: the list', () => {
 
   for (const [status, fault] of [
     ['500', { kind: 'status', status: 500 }],
+    ['401', { kind: 'status', status: 401 }],
     ['403', { kind: 'status', status: 403 }],
     ['malformed JSON', { kind: 'malformed-json' }],
     ['wrong shape', { kind: 'wrong-shape' }],
