@@ -290,4 +290,18 @@ describe('<loket-mandate-editor>: adding, and the rules in the form', () => {
     await waitUntil(() => $(el, '[part="drafts"]'), 'no draft offered');
     expect($(el, '[part="drafts"]')!.textContent).to.contain('Nieuwe mandataris');
   });
+
+  it('works with the keyboard alone', async () => {
+    const el = await editor();
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog(el, 'edit-dialog').open, 'Enter did not open the form');
+    expect(focused(el)!.id).to.equal('f-persoonId');
+    field(el, 'rangorde').focus();
+    await sendKeys({ type: 'schepen' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part="error-summary"]'), 'Enter did not submit');
+    expect(focused(el)!.id).to.equal('f-persoonId');
+    expect(messageOf(el, 'rangorde')).to.contain('rangtelwoord');
+  });
 });
