@@ -205,12 +205,11 @@ export class LoketClient {
 
   /** PATCH only the given attributes and relationships (`uri` is never sent). Never retried. */
   async update(type: string, id: string, input: ResourceInput, options: RequestOptions = {}): Promise<void> {
-    const url = `${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
-    await this.#write('PATCH', url, { data: { type, id, ...serialize(input) } }, options.signal);
+    await this.#write('PATCH', resourcePath(type, id), { data: { type, id, ...serialize(input) } }, options.signal);
   }
 
   async remove(type: string, id: string, options: RequestOptions = {}): Promise<void> {
-    await this.#write('DELETE', `${encodeURIComponent(type)}/${encodeURIComponent(id)}`, undefined, options.signal);
+    await this.#write('DELETE', resourcePath(type, id), undefined, options.signal);
   }
 
   async #withRetry<T>(signal: AbortSignal, attempt: () => Promise<T>): Promise<T> {
@@ -284,6 +283,10 @@ function relativeUrl(path: string, query: QueryInput): string {
   const search = query?.toString() ?? '';
   const relative = path.replace(/^\/+/, '');
   return search ? `${relative}${relative.includes('?') ? '&' : '?'}${search}` : relative;
+}
+
+function resourcePath(type: string, id: string): string {
+  return `${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
 }
 
 function serialize(input: ResourceInput) {

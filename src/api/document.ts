@@ -1,7 +1,7 @@
 import { parseCalendarDate, parseDateTime } from './dates.js';
 import { LoketError } from './errors.js';
 import { languageStrings, pickLanguage, type LanguageString } from './language-strings.js';
-import type { JsonApiDocument, JsonApiResource, ResourceIdentifier } from './jsonapi-schema.js';
+import { isRecord, type JsonApiDocument, type JsonApiResource, type ResourceIdentifier } from './jsonapi-schema.js';
 
 /** The paging links of a list answer, as strings; absent links are left out. */
 export interface DocumentLinks {
@@ -111,8 +111,8 @@ export class ResourceView {
 
   /** `links.related` of a relationship, to fetch what was not included. */
   relatedLink(relationship: string): string | undefined {
-    const links = this.#resource?.relationships?.[relationship]?.links;
-    return linkHref(typeof links === 'object' && links !== null ? (links as Record<string, unknown>)['related'] : undefined);
+    const links = this.#resource?.relationships?.[relationship]?.['links'];
+    return linkHref(isRecord(links) ? links['related'] : undefined);
   }
 
   /** Asserts a value a model cannot do without; see the class comment. */
@@ -205,10 +205,7 @@ export class LoketDocument {
 /** A link is a string or, in JSON:API 1.1, an object with `href`. */
 function linkHref(link: unknown): string | undefined {
   if (typeof link === 'string') return link;
-  if (typeof link === 'object' && link !== null && typeof (link as { href?: unknown }).href === 'string') {
-    return (link as { href: string }).href;
-  }
-  return undefined;
+  return isRecord(link) && typeof link['href'] === 'string' ? link['href'] : undefined;
 }
 
 function keyOf(identifier: ResourceIdentifier): string {

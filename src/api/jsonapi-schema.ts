@@ -17,13 +17,15 @@ export interface ResourceIdentifier {
 
 type Members = Record<string, unknown>;
 
-const isMembers = (input: unknown): input is Members =>
-  typeof input === 'object' && input !== null && !Array.isArray(input);
+/** A JSON object: not null, not an array. */
+export function isRecord(input: unknown): input is Members {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
 
 const nonEmpty = v.custom<string>((input) => typeof input === 'string' && input !== '', 'Expected a non-empty string');
 
 /** A JSON:API member map (attributes, links, meta): an object, never an array. */
-const members = v.custom<Members>(isMembers, 'Expected an object');
+const members = v.custom<Members>(isRecord, 'Expected an object');
 
 const identifierSchema = v.looseObject({ type: nonEmpty, id: nonEmpty });
 
@@ -42,7 +44,7 @@ const relationshipSchema = v.looseObject({
 export type JsonApiRelationship = v.InferOutput<typeof relationshipSchema>;
 
 const relationshipsSchema = v.custom<Record<string, JsonApiRelationship>>(
-  (input) => isMembers(input) && Object.values(input).every((entry) => v.is(relationshipSchema, entry)),
+  (input) => isRecord(input) && Object.values(input).every((entry) => v.is(relationshipSchema, entry)),
   'Expected relationships',
 );
 

@@ -45,13 +45,16 @@ function formatValue(value: FilterValue): string {
 function attributeKey(field: string, operator = ''): string {
   const segments = pathSegments(field, 'field');
   const attribute = segments.pop()!;
-  return segments.map((segment) => `[${segment}]`).join('') + `[${operator}${attribute}]`;
+  return brackets(segments) + `[${operator}${attribute}]`;
 }
 
 /** Key for a filter on a relationship path itself, e.g. `[organization][:id:]`. */
 function relationshipKey(relationship: string | undefined, operator: string): string {
-  const prefix = relationship ? pathSegments(relationship, 'relationship').map((s) => `[${s}]`).join('') : '';
-  return `${prefix}[${operator}]`;
+  return `${relationship ? brackets(pathSegments(relationship, 'relationship')) : ''}[${operator}]`;
+}
+
+function brackets(segments: string[]): string {
+  return segments.map((segment) => `[${segment}]`).join('');
 }
 
 /** The filter operators, shared by a Query and an `:or:` group. */

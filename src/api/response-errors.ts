@@ -1,4 +1,5 @@
 import { LoketError, type LoketErrorKind } from './errors.js';
+import { isRecord } from './jsonapi-schema.js';
 
 /** Server text is kept for logs only; cap it so a hostile body cannot flood them. */
 const MAX_SERVER_MESSAGE = 300;
@@ -32,32 +33,25 @@ export async function errorFromResponse(response: Response, method: string, url:
   });
 }
 
+const KIND_BY_STATUS: Partial<Record<number, LoketErrorKind>> = {
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  406: 'validation', // mu-cl-resources: filter or sort on an unknown attribute
+  408: 'timeout',
+  409: 'conflict',
+  410: 'not-found',
+  412: 'conflict',
+  415: 'validation',
+  422: 'validation',
+  429: 'rate-limited',
+};
+
 export function kindForStatus(status: number, serverMessage: string): LoketErrorKind {
-  switch (status) {
-    case 400:
-      // The Loket's login service answers a missing session with 400, not 401.
-      return /session header/i.test(serverMessage) ? 'unauthorized' : 'validation';
-    case 401:
-      return 'unauthorized';
-    case 403:
-      return 'forbidden';
-    case 404:
-    case 410:
-      return 'not-found';
-    case 408:
-      return 'timeout';
-    case 409:
-    case 412:
-      return 'conflict';
-    case 406: // mu-cl-resources: filter or sort on an unknown attribute
-    case 415:
-    case 422:
-      return 'validation';
-    case 429:
-      return 'rate-limited';
-    default:
-      return 'server';
-  }
+  // The Loket's login service answers a missing session with 400, not 401.
+  if (status === 400 && /session header/i.test(serverMessage)) return 'unauthorized';
+  return KIND_BY_STATUS[status] ?? 'server';
 }
 
 /** `Retry-After` as delta-seconds or an HTTP date, in ms from now; undefined when unreadable. */
@@ -130,8 +124,4 @@ function fieldName(pointer: string): string {
 
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

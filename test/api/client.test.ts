@@ -50,6 +50,12 @@ describe('LoketClient requests', () => {
     expect(client.url('files/f1/download')).to.equal(new URL('/api/files/f1/download', document.baseURI).href);
   });
 
+  it('takes an empty apiBase as the site root', async () => {
+    const { client, requests } = stubClient(() => jsonApi(page([])), { apiBase: '' });
+    await client.get('/concepts');
+    expect(requests[0]!.url).to.equal(new URL('/concepts', document.baseURI).href);
+  });
+
   it('adds the bearer token of a token provider, asked per request', async () => {
     let token: string | null = 'token-1';
     const { client, requests } = stubClient(() => jsonApi(page([])), { tokenProvider: async () => token });
@@ -355,6 +361,21 @@ describe('LoketClient errors', () => {
     const { client } = stubClient((request) => pending(request), { timeout: 20 });
     const error = asLoketError(await rejection(client.get('submissions')));
     expect(error.kind).to.equal('timeout');
+  });
+
+  it('times out even when the transport ignores the signal, and aborts the request', async () => {
+    const { client, requests } = stubClient(() => new Promise<Response>(() => {}), { timeout: 20 });
+    const error = asLoketError(await rejection(client.get('submissions')));
+    expect(error.kind).to.equal('timeout');
+    expect(requests).to.have.length(1);
+    expect(requests[0]!.signal.aborted).to.equal(true);
+  });
+
+  it('times out a write as well, without retrying it', async () => {
+    const { client, requests } = stubClient((request) => pending(request), { timeout: 20 });
+    const error = asLoketError(await rejection(client.remove('bookmarks', 'b1')));
+    expect(error.kind).to.equal('timeout');
+    expect(requests).to.have.length(1);
   });
 });
 
