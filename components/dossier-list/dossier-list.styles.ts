@@ -135,6 +135,8 @@ export const dossierListStyles = css`
   }
   .body.virtual {
     height: var(--loket-dossier-list-height, 560px);
+    /* A scrollbar that appears would narrow the rows, re-measure them, and loop the virtualizer's ResizeObserver. */
+    scrollbar-gutter: stable;
   }
   .placeholder .skeleton {
     width: 80%;
