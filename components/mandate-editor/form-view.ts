@@ -23,6 +23,7 @@ export interface FormModel {
   cancelLabel: string;
   /** Why the last save failed (translated), when it was not a field error. */
   failure?: string;
+  restored: boolean;
   mandaten: Mandaat[];
   statuses: Concept[];
   fracties: Fractie[];
@@ -120,6 +121,7 @@ export function renderForm(model: FormModel, on: FormHandlers): TemplateResult {
         </div>`
       : nothing}
     ${model.failure ? html`<p class="alert" role="alert">${model.failure}</p>` : nothing}
+    ${model.restored ? html`<p class="notice" part="draft-notice">${t('draftRestored')}</p>` : nothing}
 
     <fieldset class="field persoon">
       <legend>${t('persoonId')}</legend>

@@ -105,6 +105,12 @@ export const mandateEditorStyles = [
       padding: var(--_space) calc(var(--_space) * 1.5);
       background: var(--_surface-alt);
     }
+    .notice {
+      margin: 0 0 var(--_space);
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border-left: 4px solid var(--_warning);
+      background: var(--_surface-alt);
+    }
     .drafts {
       border-left: 4px solid var(--_warning);
       margin-bottom: calc(var(--_space) * 2);

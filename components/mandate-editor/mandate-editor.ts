@@ -29,7 +29,7 @@ import {
 } from '../../src/api/mandates.js';
 import { STATUS } from '../../src/mandates/codes.js';
 import { detectConflict } from '../../src/mandates/conflict.js';
-import { draftKey, listDrafts, removeDraft, saveDraft, type Draft } from '../../src/mandates/drafts.js';
+import { draftKey, listDrafts, loadDraft, removeDraft, saveDraft, type Draft } from '../../src/mandates/drafts.js';
 import { changedFields, emptyForm, formFromMandataris, type FormField, type IssueField, type MandatarisForm } from '../../src/mandates/form.js';
 import { hasBlockingIssues, validateMandataris, type Issue, type RuleContext } from '../../src/mandates/rules.js';
 import { decideEditAction, type SaveAction } from '../../src/mandates/save-action.js';
@@ -73,6 +73,8 @@ interface EditState {
   failure?: string;
   searchTerm: string;
   results?: Persoon[];
+  /** The form was filled from a draft (said in the form, so nobody wonders where values came from). */
+  restored?: boolean;
 }
 
 interface EndState {
@@ -114,6 +116,7 @@ type Phase = 'loading' | 'ready' | 'error';
  * @csspart error-summary - The list of errors at the top of the form.
  * @csspart save-button - The form's save button.
  * @csspart drafts - The banner offering unsaved drafts back.
+ * @csspart draft-notice - The note in the form that it was filled from a draft.
  * @csspart conflict-table - The comparison of both versions in a conflict.
  * @csspart error - The error message with its retry button.
  */
@@ -303,18 +306,26 @@ export class LoketMandateEditor extends LoketElement {
     return today;
   }
 
+  /** A draft left for the same record is taken up again, so starting over never overwrites it. */
   private openCreate(): void {
+    if (this.resumeDraft(undefined)) return;
     const status = this.statuses.find((concept) => concept.id === STATUS.effectief)?.id ?? '';
     this.edit = { form: { ...emptyForm(status), start: this.defaultStart() }, isCorrection: false, changeDate: this.today, ...freshEdit() };
   }
 
   private openEdit(mandataris: Mandataris): void {
+    if (this.resumeDraft(mandataris.id)) return;
     const form = formFromMandataris(mandataris);
     this.edit = { recordId: mandataris.id, base: form, form: { ...form }, isCorrection: false, changeDate: this.today, ...freshEdit() };
   }
 
-  private restoreDraft(entry: { key: string; draft: Draft }): void {
-    const { draft } = entry;
+  private resumeDraft(recordId: string | undefined): boolean {
+    const draft = loadDraft(this.storage, draftKey(this.account, this.legislatuurId, recordId));
+    if (draft) this.restoreDraft(draft);
+    return !!draft;
+  }
+
+  private restoreDraft(draft: Draft): void {
     const record = draft.recordId ? this.mandatarissen.find((row) => row.id === draft.recordId) : undefined;
     if (record?.persoon) this.personNames.set(record.persoon.id, persoonName(record.persoon));
     this.edit = {
@@ -324,6 +335,7 @@ export class LoketMandateEditor extends LoketElement {
       isCorrection: draft.isCorrection,
       changeDate: draft.changeDate || this.today,
       ...freshEdit(),
+      restored: true,
     };
   }
 
@@ -501,7 +513,8 @@ export class LoketMandateEditor extends LoketElement {
   private async afterSave(id: string, action: SaveAction, focusSelector: string, removed?: Mandataris): Promise<void> {
     const saved = removed ?? (await loadMandataris(this.client, id, { signal: this.connectionSignal }).catch(() => null));
     await this.loadBody();
-    if (saved) this.emit('loket-mandate-save', { mandataris: saved, action });
+    // The write succeeded even when the record cannot be read back: the host hears of it anyway.
+    this.emit('loket-mandate-save', { mandataris: saved ?? { id, beleidsdomeinen: [] }, action });
     this.announce(this.t(action === 'remove' ? 'removed' : 'saved'));
     await this.updateComplete;
     const target =
@@ -747,7 +760,7 @@ export class LoketMandateEditor extends LoketElement {
           const when = entry.draft.savedAt ? formatRelative(this.uiLang, new Date(entry.draft.savedAt)) : '';
           return html`<li>
             <span>${this.t('draftFor', { name, when })}</span>
-            <button class="secondary" @click=${() => this.restoreDraft(entry)}>${this.t('restore')}<span class="visually-hidden"> ${name}</span></button>
+            <button class="secondary" @click=${() => this.restoreDraft(entry.draft)}>${this.t('restore')}<span class="visually-hidden"> ${name}</span></button>
             <button class="secondary" @click=${() => this.discardDraft(entry.key)}>${this.t('discard')}<span class="visually-hidden"> ${name}</span></button>
           </li>`;
         })}
@@ -770,6 +783,7 @@ export class LoketMandateEditor extends LoketElement {
       saving: edit.saving,
       cancelLabel: this.coreMsg('cancel'),
       failure: edit.failure,
+      restored: !!edit.restored,
       mandaten: this.mandaten,
       statuses: this.statuses,
       fracties: this.fracties,

@@ -169,10 +169,24 @@ describe('<loket-mandate-editor>: nothing typed is lost', () => {
     await waitUntil(() => dialog(again, 'edit-dialog').open);
     expect(field(again, 'einde').value).to.equal('2029-03-01');
     expect($(again, '#form-title')!.textContent).to.equal('Mandataris wijzigen');
+    expect($(again, '[part="draft-notice"]')!.textContent).to.equal('Uw niet-bewaarde wijzigingen zijn hersteld.');
     const saved = oneEvent(again, 'loket-mandate-save');
     await submitForm(again);
     expect((await saved).detail.mandataris.einde).to.equal('2029-03-01');
     expect(Object.keys(localStorage).filter((key) => key.startsWith('loket-mandate-editor'))).to.deep.equal([]);
+  });
+
+  it('opening the same record again takes its draft up instead of overwriting it', async () => {
+    const el = await editor();
+    const name = await firstSchepen(el);
+    await openForm(el, name);
+    setValue(field(el, 'einde'), '2029-03-01');
+    await el.updateComplete;
+    button(dialog(el, 'edit-dialog'), 'Annuleren').click();
+    await waitUntil(() => !dialog(el, 'edit-dialog').open);
+    await openForm(el, name);
+    expect(field(el, 'einde').value).to.equal('2029-03-01');
+    expect($(el, '[part="draft-notice"]')).to.not.equal(null);
   });
 
   it('discards a draft on request', async () => {
