@@ -33,8 +33,8 @@ export function untilAborted(signal: AbortSignal | null): Promise<never> {
 const FALLBACK_BASE = 'http://fake-loket.invalid/';
 
 /**
- * `fetch(input, init)` arguments as one Request. ky hands over a ready Request (with an options
- * object that holds no request fields), which is used as it is so its signal stays attached.
+ * `fetch(input, init)` arguments as one Request. A client that hands over a ready Request (perhaps with
+ * an options object that holds no request fields) has it used as it is, so its signal stays attached.
  */
 export function toRequest(input: RequestInfo | URL, init?: RequestInit): Request {
   const hasInit = init !== undefined && Object.values(init).some((value) => value !== undefined);
