@@ -26,6 +26,20 @@ await build({
 const { startFakeLoket } = await import(pathToFileURL(nodeBuild).href);
 const loket = await startFakeLoket({ basePath: '/api', persistFile: persist ? join(root, '.demo-data/loket.json') : undefined });
 
+/**
+ * `/strict/` serves the same page under the strictest policy a government site would set, to show
+ * that the widgets need no inline script or style and no HTML sinks beyond the Trusted Types policies
+ * they name: `lit-html` (Lit's templates) and `loket-html` (the sanitised catalogue descriptions).
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html loket-html dompurify',
+].join('; ');
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -77,12 +91,21 @@ const server = createServer(async (req, res) => {
       res.end(Buffer.from(await response.arrayBuffer()));
       return;
     }
-    const file = staticFile(pathname);
+    const strict = pathname === '/strict' || pathname.startsWith('/strict/');
+    if (pathname === '/strict') {
+      res.writeHead(301, { location: '/strict/' }).end();
+      return;
+    }
+    const file = staticFile(strict ? pathname.slice('/strict'.length) : pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      ...(strict ? { 'content-security-policy': STRICT_CSP } : {}),
+    });
     res.end(readFileSync(file));
   } catch (error) {
     // A dropped-connection fault rejects on purpose: answer by closing the socket, like a real drop.

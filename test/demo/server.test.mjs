@@ -65,3 +65,14 @@ test('does not serve files outside the demo and dist folders', async () => {
   const response = await fetch(`${origin}/..%2fpackage.json`);
   assert.equal(response.status, 404);
 });
+
+test('serves the strict variant under a Content Security Policy with Trusted Types', async () => {
+  const response = await fetch(`${origin}/strict/`);
+  assert.equal(response.status, 200);
+  const policy = response.headers.get('content-security-policy') ?? '';
+  for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'"]) {
+    assert.ok(policy.includes(directive), directive);
+  }
+  assert.equal((await fetch(`${origin}/strict/demo.css`)).status, 200);
+  assert.equal((await fetch(`${origin}/`)).headers.get('content-security-policy'), null);
+});
