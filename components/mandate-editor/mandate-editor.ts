@@ -34,9 +34,10 @@ import { changedFields, emptyForm, formFromMandataris, type FormField, type Issu
 import { hasBlockingIssues, validateMandataris, type Issue, type RuleContext } from '../../src/mandates/rules.js';
 import { decideEditAction, type SaveAction } from '../../src/mandates/save-action.js';
 import { issuesFromServer } from '../../src/mandates/server-errors.js';
-import { formatRelative } from '../../src/i18n/format.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { renderConflict, type ConflictModel } from './conflict-view.js';
+import { renderDrafts } from './drafts-view.js';
+import { renderEndForm, renderRemoveQuestion, type EndState, type RemoveState } from './end-remove-view.js';
 import { controlId, renderForm, type FormHandlers, type FormModel } from './form-view.js';
 import { mandateMessages, type MandateMessageKey } from './mandate-editor.messages.js';
 import { mandateEditorStyles } from './mandate-editor.styles.js';
@@ -75,20 +76,6 @@ interface EditState {
   results?: Persoon[];
   /** The form was filled from a draft (said in the form, so nobody wonders where values came from). */
   restored?: boolean;
-}
-
-interface EndState {
-  mandataris: Mandataris;
-  date: string;
-  attempted: boolean;
-  saving: boolean;
-  failure?: string;
-}
-
-interface RemoveState {
-  mandataris: Mandataris;
-  saving: boolean;
-  failure?: string;
 }
 
 interface ConflictState extends ConflictModel {
@@ -752,20 +739,10 @@ export class LoketMandateEditor extends LoketElement {
   }
 
   private renderDrafts(): TemplateResult {
-    return html`<div class="drafts" part="drafts" role="region" aria-labelledby="drafts-title">
-      <h3 id="drafts-title">${this.t('drafts')}</h3>
-      <ul>
-        ${this.drafts.map((entry) => {
-          const name = this.personNames.get(entry.draft.form.persoonId) || this.t('draftNew');
-          const when = entry.draft.savedAt ? formatRelative(this.uiLang, new Date(entry.draft.savedAt)) : '';
-          return html`<li>
-            <span>${this.t('draftFor', { name, when })}</span>
-            <button class="secondary" @click=${() => this.restoreDraft(entry.draft)}>${this.t('restore')}<span class="visually-hidden"> ${name}</span></button>
-            <button class="secondary" @click=${() => this.discardDraft(entry.key)}>${this.t('discard')}<span class="visually-hidden"> ${name}</span></button>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+    return renderDrafts(this.t, this.uiLang, this.drafts, this.personNames, {
+      restore: (draft) => this.restoreDraft(draft),
+      discard: (key) => this.discardDraft(key),
+    });
   }
 
   private renderEditForm(edit: EditState): TemplateResult {
@@ -814,43 +791,18 @@ export class LoketMandateEditor extends LoketElement {
 
   private renderEnd(state: EndState): TemplateResult {
     const issues = this.endIssues(state).filter((issue) => issue.severity === 'warning' || state.attempted);
-    const invalid = issues.some((issue) => issue.severity === 'error');
-    return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.submitEnd())}>
-      <h2 id="end-title">${this.t('endTitle', { name: persoonName(state.mandataris.persoon) })}</h2>
-      ${state.failure ? html`<p class="alert" role="alert">${state.failure}</p>` : nothing}
-      <div class="field">
-        <label for="end-date">${this.t('einde')}</label>
-        <input
-          id="end-date"
-          type="date"
-          .value=${state.date}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${issues.length ? 'end-error' : nothing}
-          @input=${(event: Event) => (this.ending = { ...state, date: (event.target as HTMLInputElement).value })}
-        />
-        ${issues.length
-          ? html`<p id="end-error" class="message" role=${invalid ? 'alert' : nothing}>
-              ${issues.map((issue) => html`<span class=${issue.severity}>${this.t(issue.key, issue.params)}</span> `)}
-            </p>`
-          : nothing}
-      </div>
-      <div class="buttons">
-        <button type="submit" ?disabled=${state.saving}>${state.saving ? this.t('saving') : this.t('end')}</button>
-        <button type="button" class="secondary" @click=${() => (this.ending = undefined)}>${this.coreMsg('cancel')}</button>
-      </div>
-    </form>`;
+    return renderEndForm(this.t, this.coreMsg('cancel'), state, issues, {
+      date: (date) => (this.ending = { ...state, date }),
+      submit: () => void this.submitEnd(),
+      cancel: () => (this.ending = undefined),
+    });
   }
 
   private renderRemove(state: RemoveState): TemplateResult {
-    const name = persoonName(state.mandataris.persoon);
-    const functie = state.mandataris.mandaat?.bestuursfunctie?.label ?? '';
-    return html`<h2 id="remove-title">${this.t('removeTitle')}</h2>
-      <p>${this.t('removeQuestion', { name, functie })}</p>
-      ${state.failure ? html`<p class="alert" role="alert">${state.failure}</p>` : nothing}
-      <div class="buttons">
-        <button class="danger" ?disabled=${state.saving} @click=${() => void this.submitRemove()}>${this.t('remove')}</button>
-        <button class="secondary" autofocus @click=${() => (this.removing = undefined)}>${this.coreMsg('cancel')}</button>
-      </div>`;
+    return renderRemoveQuestion(this.t, this.coreMsg('cancel'), state, {
+      submit: () => void this.submitRemove(),
+      cancel: () => (this.removing = undefined),
+    });
   }
 }
 
