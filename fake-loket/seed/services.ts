@@ -243,17 +243,32 @@ const HOSTILE_DESCRIPTIONS = [
   '<p onclick="alert(1)">Meer <iframe src="https://evil.example/"></iframe>info.</p><style>body{display:none}</style>',
 ];
 
+const OPENINGS = [
+  (name: string, subject: Subject) => `Met <strong>${name.toLowerCase()}</strong> ondersteunt het bestuur inwoners rond ${subject.word}.`,
+  (name: string, subject: Subject) => `<strong>${name}</strong>: alles wat u moet weten over ${subject.word} en ${subject.keywords[0]}.`,
+  (_name: string, subject: Subject) => `Wilt u iets regelen rond ${subject.word}? Dan is deze dienst geschikt.`,
+  (name: string, subject: Subject) => `De gemeente biedt ${name.toLowerCase()} aan, in samenwerking met partners voor ${subject.keywords.join(' en ')}.`,
+  (_name: string, subject: Subject) => `Hier vindt u informatie over ${subject.keywords.at(-1)} en de stappen die nodig zijn.`,
+];
+
+const STEPS = [
+  'Vul het aanvraagformulier in.',
+  'Voeg de nodige bewijsstukken toe.',
+  'Bezorg uw aanvraag aan het loket.',
+  'U ontvangt binnen 30 dagen een beslissing.',
+  'Betaal de retributie via overschrijving.',
+  'Maak online een afspraak.',
+  'Breng uw identiteitskaart mee.',
+  'Het college neemt een besluit.',
+  'Na goedkeuring volgt een bevestiging per e-mail.',
+];
+
 function description(random: Random, name: string, subject: Subject): string {
-  const steps = random.sample(
-    ['Vul het aanvraagformulier in.', 'Voeg de nodige bewijsstukken toe.', 'Bezorg uw aanvraag aan het loket.', 'U ontvangt binnen 30 dagen een beslissing.', 'Betaal de retributie via overschrijving.'],
-    random.int(2, 4),
-  );
-  return (
-    `<p>Met <strong>${name.toLowerCase()}</strong> helpt het bestuur u verder rond ${subject.word}. ` +
-    `Deze dienst richt zich op ${subject.keywords.join(', ')}.</p>` +
-    `<ul>${steps.map((step) => `<li>${step}</li>`).join('')}</ul>` +
-    `<p>Meer informatie vindt u op <a href="https://www.vlaanderen.be/${encodeURIComponent(subject.word.replace(/\s+/g, '-'))}">vlaanderen.be</a>.</p>`
-  );
+  const steps = random.sample(STEPS, random.int(1, 4));
+  const link = random.chance(0.5)
+    ? `<p>Meer informatie vindt u op <a href="https://www.vlaanderen.be/${encodeURIComponent(subject.word.replace(/\s+/g, '-'))}">vlaanderen.be</a>.</p>`
+    : '';
+  return `<p>${random.pick(OPENINGS)(name, subject)}</p><ul>${steps.map((step) => `<li>${step}</li>`).join('')}</ul>${link}`;
 }
 
 function isoDay(now: Date, daysBack: number): string {
@@ -292,10 +307,14 @@ function seed(context: SeedContext): StoredResource[] {
   const count = context.size.services;
 
   for (let index = 0; index < count; index++) {
-    const subject = SUBJECTS[index % SUBJECTS.length]!;
-    const shape = NAME_PATTERNS[Math.floor(index / SUBJECTS.length) % NAME_PATTERNS.length]!;
-    const qualifier = QUALIFIERS[Math.floor(index / (SUBJECTS.length * NAME_PATTERNS.length)) % QUALIFIERS.length]!;
-    const round = Math.floor(index / (SUBJECTS.length * NAME_PATTERNS.length * QUALIFIERS.length));
+    // Subjects and patterns interleave, so even a small catalogue has every kind of service;
+    // within a block of subjects × patterns every pair occurs once, so names stay unique.
+    const block = SUBJECTS.length * NAME_PATTERNS.length;
+    const subjectIndex = index % SUBJECTS.length;
+    const subject = SUBJECTS[subjectIndex]!;
+    const shape = NAME_PATTERNS[(subjectIndex + Math.floor((index % block) / SUBJECTS.length)) % NAME_PATTERNS.length]!;
+    const qualifier = QUALIFIERS[Math.floor(index / block) % QUALIFIERS.length]!;
+    const round = Math.floor(index / (block * QUALIFIERS.length));
     const base = shape.pattern(subject.word);
     const name = [base, qualifier, round > 0 ? `(${round + 1})` : ''].filter(Boolean).join(' ');
     const id = random.uuid();

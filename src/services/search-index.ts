@@ -1,6 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { CodeConcept, FacetScheme, PublicService } from '../api/services.js';
-import { fold } from './text.js';
+import { fold, WORD } from './text.js';
 
 /** The facets, in the order the finder shows them. */
 export const FACET_SCHEMES: readonly FacetScheme[] = ['Thema', 'Type', 'Doelgroep', 'BevoegdBestuursniveau'];
@@ -48,8 +48,32 @@ interface IndexedService {
 /** Field boosts: a hit in the name counts most, then the keywords, then the description. */
 const BOOST = { name: 3, keywords: 2, description: 1 };
 
-/** Typos are tolerated on longer words only: on short ones fuzziness matches nearly anything. */
-const fuzzy = (term: string): number | boolean => (term.length > 4 ? 0.2 : term.length > 3 ? 1 : false);
+/**
+ * Words too common to tell services apart. Leaving them out of the index keeps postings short,
+ * which is what keeps a keystroke cheap on a big catalogue.
+ */
+const STOP_WORDS = new Set(
+  'de het een en van in op te ten ter voor met u uw of aan bij om door tot over als die dat deze dit is zijn wordt worden kan kunt er niet ook naar uit dan wat wie hoe wij we je uw'.split(' '),
+);
+
+/**
+ * One sub-query per word, so each word gets its own matching rules: typos are tolerated on
+ * words of five letters or more (on shorter ones fuzziness matches nearly anything), and a word of
+ * one or two letters, typically the start of what is being typed, is only completed in names
+ * and keywords, not in every description.
+ */
+function queryFor(words: readonly string[]): Query {
+  return {
+    combineWith: 'AND',
+    // Query words are folded but never dropped: "de" may be the start of "deelgemeente".
+    processTerm: fold,
+    queries: words.map((word) =>
+      word.length < 3
+        ? { queries: [word], fields: ['name', 'keywords'], prefix: true, boost: BOOST }
+        : { queries: [word], prefix: true, fuzzy: word.length >= 5 ? 0.2 : false, boost: BOOST },
+    ),
+  };
+}
 
 /**
  * The in-browser catalogue search. Matching is case- and diacritic-insensitive, prefix and
@@ -64,7 +88,17 @@ export class ServiceIndex {
   readonly #byName: number[];
   readonly #concepts: Record<FacetScheme, CodeConcept[]>;
 
-  constructor(services: readonly PublicService[]) {
+  /**
+   * Builds the index in chunks, yielding to the browser between them, so loading a catalogue of
+   * thousands of services never freezes the page.
+   */
+  static async build(services: readonly PublicService[]): Promise<ServiceIndex> {
+    const index = new ServiceIndex(services, true);
+    await index.#search.addAllAsync(index.#services.map(toIndexed), { chunkSize: 500 });
+    return index;
+  }
+
+  constructor(services: readonly PublicService[], deferred = false) {
     this.#services = services.filter((service) => !service.isArchived);
     this.size = this.#services.length;
     this.#search = new MiniSearch<IndexedService>({
@@ -72,18 +106,10 @@ export class ServiceIndex {
       storeFields: [],
       processTerm: (term) => {
         const folded = fold(term);
-        return folded.length > 0 ? folded : null;
+        return folded.length > 0 && !STOP_WORDS.has(folded) ? folded : null;
       },
-      searchOptions: { boost: BOOST, prefix: true, fuzzy, combineWith: 'AND' },
     });
-    this.#search.addAll(
-      this.#services.map((service, id) => ({
-        id,
-        name: service.name,
-        keywords: service.keywords.join(' '),
-        description: service.descriptionText,
-      })),
-    );
+    if (!deferred) this.#search.addAll(this.#services.map(toIndexed));
     const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
     this.#byName = this.#services.map((_, position) => position).sort((a, b) => collator.compare(this.#services[a]!.name, this.#services[b]!.name));
     this.#concepts = collectConcepts(this.#services, collator);
@@ -140,9 +166,14 @@ export class ServiceIndex {
   }
 
   #match(query: string): { position: number; terms: string[] }[] {
-    if (query.trim() === '') return this.#byName.map((position) => ({ position, terms: [] }));
-    return this.#search.search(query).map((result: SearchResult) => ({ position: result.id as number, terms: result.terms }));
+    const words = (query.match(WORD) ?? []).filter((word, index, all) => index === all.length - 1 || !STOP_WORDS.has(fold(word)));
+    if (words.length === 0) return this.#byName.map((position) => ({ position, terms: [] }));
+    return this.#search.search(queryFor(words)).map((result: SearchResult) => ({ position: result.id as number, terms: result.terms }));
   }
+}
+
+function toIndexed(service: PublicService, id: number): IndexedService {
+  return { id, name: service.name, keywords: service.keywords.join(' '), description: service.descriptionText };
 }
 
 function collectConcepts(services: readonly PublicService[], collator: Intl.Collator): Record<FacetScheme, CodeConcept[]> {

@@ -1,0 +1,628 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { LoketElement } from '../../src/base-element.js';
+import { defineElement } from '../../src/define.js';
+import { sharedStyles, themeTokens } from '../../src/theme.js';
+import { fillUrlTemplate } from '../../src/safe-url.js';
+import type { Params } from '../../src/i18n/translate.js';
+import {
+  addBookmark,
+  loadBookmarks,
+  loadCodeLists,
+  removeBookmark,
+  searchServices,
+  type Bookmarks,
+  type CodeConcept,
+  type FacetScheme,
+  type PublicService,
+} from '../../src/api/services.js';
+import { FACET_SCHEMES, ServiceIndex, type FacetOption, type FacetSelection, type SearchHit } from '../../src/services/search-index.js';
+import { readHashState, writeHashState } from '../../src/services/hash-state.js';
+import { sanitizeHtml } from '../../src/services/sanitize-html.js';
+import { fold, WORD } from '../../src/services/text.js';
+import { loadCatalogueWithCache } from './catalogue-source.js';
+import { renderResult, richFields, type RichText } from './result-item.js';
+import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
+import { serviceFinderStyles } from './service-finder.styles.js';
+
+export interface ServiceSelectDetail {
+  service: PublicService;
+  /** Where the finder goes unless the event is cancelled. */
+  url: string;
+}
+
+declare module '../../src/events.js' {
+  interface LoketEvents {
+    'loket-service-select': ServiceSelectDetail;
+  }
+}
+
+export type ServiceFinderMode = 'index' | 'server';
+
+type Phase = 'loading' | 'ready' | 'error';
+
+interface Results {
+  hits: SearchHit[];
+  total: number;
+  facets: Record<FacetScheme, FacetOption[]>;
+  /** false in server mode: mu-search answers no facet counts. */
+  counted: boolean;
+}
+
+const FACET_LABEL: Record<FacetScheme, ServiceFinderMessageKey> = {
+  Thema: 'facetThema',
+  Type: 'facetType',
+  Doelgroep: 'facetDoelgroep',
+  BevoegdBestuursniveau: 'facetBevoegdBestuursniveau',
+};
+
+/** The states that results are computed from (besides the query and the facets). */
+const RESULT_SOURCES = ['index', 'serverHits', 'codeLists', 'mode'];
+
+const SERVER_DEBOUNCE_MS = 250;
+
+const identities = new WeakMap<object, number>();
+let nextIdentity = 1;
+
+/** A number per object, so a change of transport or token provider is seen as a change of source. */
+function identity(value: object | undefined): number {
+  if (!value) return 0;
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = nextIdentity++));
+  return id;
+}
+const ANNOUNCE_DELAY_MS = 500;
+
+/**
+ * Finds a service in the bestuur's public service catalogue (IPDC/LPDC) and sends the user there.
+ *
+ * In `index` mode (the default) the catalogue is loaded once, cached for the session and searched
+ * in the browser as the user types; `server` mode asks the Loket's full-text search instead, for
+ * catalogues too large to load.
+ *
+ * @fires loket-service-select - Cancelable. `{ service, url }` when the user opens a service;
+ *   unless cancelled the browser follows `url` (in `target` when set).
+ * @fires loket-error - A request failed (`{ error }`).
+ * @csspart search - The search field.
+ * @csspart facets - The filter panel.
+ * @csspart results - The list of results.
+ * @csspart result - One result.
+ * @csspart badge - A type or theme badge on a result.
+ * @csspart details - The expanded part of a result.
+ * @csspart bookmark - The bookmark toggle of a result.
+ * @csspart error - The error message with its retry button.
+ */
+export class LoketServiceFinder extends LoketElement {
+  static override styles = [themeTokens, sharedStyles, serviceFinderStyles];
+
+  /** `index`: load the catalogue and search in the browser; `server`: use the Loket's search. */
+  @property({ reflect: true }) mode: ServiceFinderMode = 'index';
+
+  /** Mirror the query and the facets into `location.hash`, so a search can be shared. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Browsing context for links out, e.g. `_blank`. */
+  @property() target?: string;
+
+  /** Where a service's name links to, e.g. `https://www.gemeente.be/diensten/{productId}` (`{id}`, `{productId}`). Default: its first website. */
+  @property({ attribute: 'service-url' }) serviceUrl?: string;
+
+  /** Results shown at once (and added by "show more"). */
+  @property({ type: Number, attribute: 'max-results' }) maxResults = 50;
+
+  /** The search text. */
+  @property() query = '';
+
+  @state() private selection: FacetSelection = {};
+  @state() private phase: Phase = 'loading';
+  @state() private error?: unknown;
+  @state() private index?: ServiceIndex;
+  @state() private serverHits?: { services: PublicService[]; count: number };
+  @state() private codeLists: CodeConcept[] = [];
+  @state() private skipped = 0;
+  @state() private limit = 50;
+  @state() private expanded = new Set<string>();
+  @state() private richText = new Map<string, RichText>();
+  @state() private bookmarks?: Bookmarks;
+  @state() private bookmarkFailures = new Set<string>();
+  @state() private announcement = '';
+
+  @query('input[type="search"]') private searchInput?: HTMLInputElement;
+
+  private results?: Results;
+  private load?: AbortController;
+  private serverSearch?: AbortController;
+  private serverTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private sourceKey?: string;
+  private bestuurseenheidId?: string;
+
+  private msg(key: ServiceFinderMessageKey, params?: Params): string {
+    return this.msgFrom(serviceFinderMessages, key, params);
+  }
+
+  /** Focuses the search field. */
+  override focus(options?: FocusOptions): void {
+    this.searchInput?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.applyHash();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.serverTimer);
+    clearTimeout(this.announceTimer);
+    this.sourceKey = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const config = this.config;
+    const source = [this.mode, config.apiBase, config.bestuurseenheid ?? '', identity(config.fetch), identity(config.tokenProvider)].join('|');
+    if (source !== this.sourceKey) {
+      this.sourceKey = source;
+      void this.reload();
+    }
+    const searchChanged = changed.has('query') || changed.has('selection');
+    if (searchChanged || changed.has('maxResults')) this.limit = this.maxResults;
+    if (searchChanged && this.hasUpdated) {
+      if (this.syncUrl) this.writeHash();
+      if (this.mode === 'server') this.scheduleServerSearch();
+    }
+    if (searchChanged || RESULT_SOURCES.some((name) => changed.has(name))) this.results = this.computeResults();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('query') || changed.has('selection') || changed.has('phase') || RESULT_SOURCES.some((name) => changed.has(name))) {
+      this.scheduleAnnouncement();
+    }
+  }
+
+  /** Loads the catalogue (index mode) or the code lists (server mode) again. */
+  async reload(): Promise<void> {
+    this.load?.abort();
+    const controller = new AbortController();
+    this.load = controller;
+    const signal = AbortSignal.any([controller.signal, this.connectionSignal]);
+    this.phase = 'loading';
+    this.error = undefined;
+    this.index = undefined;
+    this.serverHits = undefined;
+    this.skipped = 0;
+    this.bestuurseenheidId = undefined;
+    try {
+      const bestuurseenheid = await this.resolveBestuurseenheid(signal);
+      this.bestuurseenheidId = bestuurseenheid;
+      void this.loadBookmarks(signal);
+      if (this.mode === 'server') {
+        this.codeLists = await loadCodeLists(this.client, signal);
+        await this.runServerSearch(signal);
+      } else {
+        await loadCatalogueWithCache({
+          client: this.client,
+          apiBase: this.config.apiBase,
+          bestuurseenheid,
+          signal,
+          onUpdate: async (update) => {
+            const index = await ServiceIndex.build(update.services);
+            if (signal.aborted) return;
+            this.index = index;
+            this.skipped = update.skipped;
+            this.phase = 'ready';
+          },
+          onRevalidationError: (error) => this.reportError(error),
+        });
+      }
+      if (!signal.aborted) this.phase = 'ready';
+    } catch (error) {
+      if (signal.aborted) return;
+      this.error = this.reportError(error);
+      this.phase = 'error';
+    }
+  }
+
+  private async loadBookmarks(signal: AbortSignal): Promise<void> {
+    try {
+      this.bookmarks = await loadBookmarks(this.client, signal);
+    } catch {
+      // No bookmarks where the Loket offers none (no session, no endpoint): not an error to show.
+      this.bookmarks = undefined;
+    }
+  }
+
+  private scheduleServerSearch(): void {
+    clearTimeout(this.serverTimer);
+    this.serverSearch?.abort();
+    if (this.phase === 'error') return;
+    this.serverTimer = setTimeout(() => {
+      const controller = new AbortController();
+      this.serverSearch = controller;
+      const signal = AbortSignal.any([controller.signal, this.connectionSignal]);
+      this.runServerSearch(signal).catch((error: unknown) => {
+        if (signal.aborted) return;
+        this.error = this.reportError(error);
+        this.phase = 'error';
+      });
+    }, SERVER_DEBOUNCE_MS);
+  }
+
+  private async runServerSearch(signal: AbortSignal, append = false): Promise<void> {
+    const byCode = new Map(this.codeLists.map((concept) => [`${concept.scheme}/${concept.code}`, concept.uri]));
+    const facets: Partial<Record<FacetScheme, string[]>> = {};
+    for (const scheme of FACET_SCHEMES) {
+      const uris = (this.selection[scheme] ?? []).flatMap((code) => byCode.get(`${scheme}/${code}`) ?? []);
+      if (uris.length) facets[scheme] = uris;
+    }
+    const size = Math.min(this.maxResults, 100);
+    const page = append ? Math.floor((this.serverHits?.services.length ?? 0) / size) : 0;
+    const result = await searchServices(this.client, {
+      bestuurseenheid: this.bestuurseenheidId ?? (await this.resolveBestuurseenheid(signal)),
+      query: this.query,
+      facets,
+      page,
+      size,
+      signal,
+    });
+    if (signal.aborted) return;
+    this.serverHits = append && this.serverHits ? { services: [...this.serverHits.services, ...result.services], count: result.count } : result;
+  }
+
+  private computeResults(): Results | undefined {
+    if (this.mode === 'server') {
+      if (!this.serverHits) return undefined;
+      const words = (this.query.match(WORD) ?? []).map(fold);
+      const facets = {} as Record<FacetScheme, FacetOption[]>;
+      for (const scheme of FACET_SCHEMES) {
+        facets[scheme] = this.codeLists.filter((concept) => concept.scheme === scheme).map((concept) => ({ concept, count: 0 }));
+      }
+      return {
+        hits: this.serverHits.services.map((service) => ({ service, terms: matchedWords(service, words) })),
+        total: this.serverHits.count,
+        facets,
+        counted: false,
+      };
+    }
+    if (!this.index) return undefined;
+    const outcome = this.index.search(this.query, this.selection);
+    return { ...outcome, total: outcome.hits.length, counted: true };
+  }
+
+  // --- user actions --------------------------------------------------------------------------
+
+  private onInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.query !== '') {
+      event.preventDefault();
+      this.query = '';
+    } else if (event.key === 'ArrowDown') {
+      const first = this.resultTargets()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+    }
+  }
+
+  private onResultsKeydown(event: KeyboardEvent): void {
+    const targets = this.resultTargets();
+    const current = targets.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.query = '';
+      this.searchInput?.focus();
+      return;
+    }
+    if (current === -1) return;
+    let next: number | undefined;
+    if (event.key === 'ArrowDown') next = Math.min(current + 1, targets.length - 1);
+    else if (event.key === 'ArrowUp') next = current - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = targets.length - 1;
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next < 0) this.searchInput?.focus();
+    else targets[next]!.focus();
+  }
+
+  private resultTargets(): HTMLElement[] {
+    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.result-title .open') ?? [])];
+  }
+
+  private toggleFacet(scheme: FacetScheme, code: string, on: boolean): void {
+    const current = new Set(this.selection[scheme] ?? []);
+    if (on) current.add(code);
+    else current.delete(code);
+    this.selection = { ...this.selection, [scheme]: [...current] };
+  }
+
+  private clearFacets(): void {
+    this.selection = {};
+  }
+
+  private showMore(): void {
+    const firstNew = this.limit;
+    if (this.mode === 'server') {
+      const signal = this.connectionSignal;
+      this.runServerSearch(signal, true)
+        .then(() => this.focusResultAt(firstNew))
+        .catch((error: unknown) => {
+          if (!signal.aborted) this.reportError(error);
+        });
+    }
+    this.limit += this.maxResults;
+    void this.focusResultAt(firstNew);
+  }
+
+  private async focusResultAt(position: number): Promise<void> {
+    await this.updateComplete;
+    this.resultTargets()[position]?.focus();
+  }
+
+  private serviceUrlOf(service: PublicService): string | undefined {
+    if (this.serviceUrl) {
+      const filled = fillUrlTemplate(this.serviceUrl, { id: service.id, productId: service.productId ?? service.id });
+      if (filled) return filled;
+    }
+    return service.websites[0]?.url;
+  }
+
+  private onOpen(event: MouseEvent, service: PublicService, url: string): void {
+    // A modified click opens a new tab or window: that is the browser's, not a selection.
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    if (!this.emit('loket-service-select', { service, url }, { cancelable: true })) event.preventDefault();
+  }
+
+  private toggle(service: PublicService): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(service.id)) expanded.delete(service.id);
+    else {
+      expanded.add(service.id);
+      void this.sanitizeFields(service);
+    }
+    this.expanded = expanded;
+  }
+
+  private async sanitizeFields(service: PublicService): Promise<void> {
+    const pending = richFields(service).filter(([key]) => !this.richText.has(key));
+    if (pending.length === 0) return;
+    const done = await Promise.all(
+      pending.map(async ([key, source]): Promise<[string, RichText]> => {
+        try {
+          return [key, await sanitizeHtml(source, this.ownerDocument)];
+        } catch {
+          return [key, 'failed'];
+        }
+      }),
+    );
+    this.richText = new Map([...this.richText, ...done]);
+  }
+
+  private async toggleBookmark(service: PublicService): Promise<void> {
+    const bookmarks = this.bookmarks;
+    if (!bookmarks) return;
+    const existing = bookmarks.get(service.id);
+    const failures = new Set(this.bookmarkFailures);
+    failures.delete(service.id);
+    this.bookmarkFailures = failures;
+    const next = new Map(bookmarks);
+    if (existing) next.delete(service.id);
+    else next.set(service.id, '');
+    this.bookmarks = next;
+    try {
+      if (existing) await removeBookmark(this.client, existing, this.connectionSignal);
+      else {
+        const id = await addBookmark(this.client, service.id, this.connectionSignal);
+        this.bookmarks = new Map(this.bookmarks).set(service.id, id);
+      }
+    } catch (error) {
+      this.reportError(error);
+      const reverted = new Map(this.bookmarks);
+      if (existing) reverted.set(service.id, existing);
+      else reverted.delete(service.id);
+      this.bookmarks = reverted;
+      this.bookmarkFailures = new Set(this.bookmarkFailures).add(service.id);
+    }
+  }
+
+  // --- URL hash ------------------------------------------------------------------------------
+
+  private readonly onHashChange = (): void => {
+    if (this.syncUrl) this.applyHash();
+  };
+
+  private applyHash(): void {
+    const state = readHashState(location.hash);
+    if (state.query !== this.query) this.query = state.query;
+    if (JSON.stringify(state.facets) !== JSON.stringify(this.compactSelection())) this.selection = state.facets;
+  }
+
+  private compactSelection(): FacetSelection {
+    return Object.fromEntries(Object.entries(this.selection).filter(([, codes]) => codes.length > 0));
+  }
+
+  private writeHash(): void {
+    const hash = writeHashState(location.hash, { query: this.query, facets: this.selection });
+    if (hash === location.hash.replace(/^#/, '')) return;
+    // replaceState: typing must not fill the history with one entry per keystroke.
+    history.replaceState(history.state, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+  }
+
+  // --- announcements -------------------------------------------------------------------------
+
+  /** A count is said when typing pauses, so it is said once, not per key. */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.phase === 'ready' && this.results ? this.msg('resultCount', { count: this.results.total }) : '';
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  // --- rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`
+      <div class="search" part="search" role="search">
+        <label for="query">${this.msg('searchLabel')}</label>
+        <div class="search-row">
+          <input id="query" type="search" autocomplete="off" spellcheck="false"
+            placeholder=${this.msg('searchPlaceholder')} aria-describedby="hint"
+            .value=${this.query} @input=${this.onInput} @keydown=${this.onSearchKeydown} />
+          ${this.query
+            ? html`<button type="button" class="secondary" @click=${() => {
+                this.query = '';
+                this.searchInput?.focus();
+              }}>${this.msg('clearSearch')}</button>`
+            : nothing}
+        </div>
+        <span id="hint" class="hint">${this.msg('searchHint')}</span>
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        ${this.phase === 'loading' ? this.msg('loadingCatalogue') : this.announcement}
+      </p>
+      ${this.phase === 'error' ? this.renderError(this.error, () => void this.reload()) : this.renderBody()}
+    `;
+  }
+
+  private renderBody(): TemplateResult {
+    const results = this.results;
+    if (this.phase === 'loading' || !results) return this.renderSkeleton();
+    const catalogueEmpty = this.mode === 'index' ? this.index?.size === 0 : results.total === 0 && !this.query && !this.hasFacets();
+    if (catalogueEmpty) return html`<div class="state" part="empty"><p>${this.msg('emptyCatalogue')}</p></div>`;
+    return html`<div class="layout">
+      ${this.renderFacets(results)}
+      <div>
+        <p class="summary-line">
+          <span>${this.msg('resultCount', { count: results.total })}</span>
+          ${this.hasFacets()
+            ? html`<button type="button" class="link" @click=${this.clearFacets}>${this.msg('clearAll')}</button>`
+            : nothing}
+        </p>
+        ${this.skipped ? html`<p class="meta">${this.msg('skipped', { count: this.skipped })}</p>` : nothing}
+        ${results.total === 0 ? this.renderNoResults() : this.renderResults(results)}
+      </div>
+    </div>`;
+  }
+
+  private hasFacets(): boolean {
+    return FACET_SCHEMES.some((scheme) => (this.selection[scheme]?.length ?? 0) > 0);
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div aria-busy="true">
+      <span class="visually-hidden">${this.msg('loadingCatalogue')}</span>
+      <div class="results" aria-hidden="true">
+        ${[0, 1, 2, 3].map(
+          () => html`<div class="skeleton-row">
+            <span class="skeleton title"></span><span class="skeleton line"></span><span class="skeleton line"></span>
+          </div>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderFacets(results: Results): TemplateResult {
+    return html`<details class="facets" part="facets" open>
+      <summary>${this.msg('filters')}</summary>
+      ${FACET_SCHEMES.map((scheme) => {
+        const options = results.facets[scheme];
+        if (options.length === 0) return nothing;
+        const selected = new Set(this.selection[scheme] ?? []);
+        return html`<fieldset>
+          <legend>${this.msg(FACET_LABEL[scheme])}</legend>
+          ${options.map(({ concept, count }) => {
+            const checked = selected.has(concept.code);
+            const empty = results.counted && count === 0 && !checked;
+            return html`<label class="facet-option ${empty ? 'empty' : ''}">
+              <input type="checkbox" .checked=${checked} ?disabled=${empty}
+                @change=${(event: Event) => this.toggleFacet(scheme, concept.code, (event.target as HTMLInputElement).checked)} />
+              <span>${concept.label}</span>
+              ${results.counted ? html`<span class="count">(${count.toLocaleString(this.uiLang)})</span>` : nothing}
+            </label>`;
+          })}
+        </fieldset>`;
+      })}
+    </details>`;
+  }
+
+  private renderNoResults(): TemplateResult {
+    const suggestions = this.mode === 'index' && this.query ? (this.index?.suggest(this.query) ?? []) : [];
+    return html`<div class="state" part="no-results">
+      <p>${this.msg('noResults')}</p>
+      ${this.hasFacets()
+        ? html`<p>${this.msg('noResultsFacets')}</p>
+            <p><button type="button" class="secondary" @click=${this.clearFacets}>${this.msg('clearAll')}</button></p>`
+        : nothing}
+      ${suggestions.length
+        ? html`<p class="suggestions">
+            <span>${this.msg('didYouMean')}</span>
+            ${suggestions.map(
+              (suggestion) => html`<button type="button" class="link" @click=${() => {
+                this.query = suggestion;
+                this.searchInput?.focus();
+              }}>${suggestion}</button>`,
+            )}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderResults(results: Results): TemplateResult {
+    const shown = results.hits.slice(0, this.limit);
+    const loadingText = this.coreMsg('loading');
+    return html`<ul class="results" id="results" part="results" aria-label=${this.msg('results')} @keydown=${this.onResultsKeydown}>
+        ${shown.map(({ service, terms }) =>
+          renderResult(service, {
+            msg: (key, params) => this.msg(key, params),
+            loadingText,
+            terms: new Set(terms),
+            url: this.serviceUrlOf(service),
+            target: this.target,
+            expanded: this.expanded.has(service.id),
+            richText: this.richText,
+            bookmarked: this.bookmarks ? this.bookmarks.has(service.id) : undefined,
+            bookmarkFailed: this.bookmarkFailures.has(service.id),
+            onOpen: (event, item, url) => this.onOpen(event, item, url),
+            onToggle: (item) => this.toggle(item),
+            onBookmark: (item) => void this.toggleBookmark(item),
+          }),
+        )}
+      </ul>
+      ${results.total > shown.length
+        ? html`<p class="more">
+            <button type="button" class="secondary" @click=${this.showMore}>
+              ${this.msg('showMore', { shown: shown.length, count: results.total })}
+            </button>
+          </p>`
+        : nothing}`;
+  }
+}
+
+/** Words of a server-side hit that start with a query word, for highlighting. */
+function matchedWords(service: PublicService, queryWords: readonly string[]): string[] {
+  if (queryWords.length === 0) return [];
+  const words = new Set<string>();
+  for (const text of [service.name, service.summary]) {
+    for (const [word] of text.matchAll(WORD)) {
+      const folded = fold(word);
+      if (queryWords.some((queryWord) => folded.startsWith(queryWord))) words.add(folded);
+    }
+  }
+  return [...words];
+}
+
+defineElement('loket-service-finder', LoketServiceFinder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loket-service-finder': LoketServiceFinder;
+  }
+}
