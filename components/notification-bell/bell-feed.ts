@@ -55,7 +55,6 @@ export class BellFeed {
   start(setup: FeedSetup): void {
     this.stop();
     this.setup = setup;
-    this.state = { status: 'loading' };
     this.unreadBefore = undefined;
     this.unsubscribeMarkers = setup.store.subscribe(setup.scope, (markers) => this.setMarkers(markers));
     setup.store.load(setup.scope).then(
@@ -81,6 +80,7 @@ export class BellFeed {
     this.unsubscribeMarkers?.();
     this.unsubscribeMarkers = undefined;
     this.setup = undefined;
+    this.state = { status: 'loading' };
   }
 
   /** Shows the failure of setting up (no session, no bestuur) like a failed poll. */

@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { LoketElement } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { themeTokens, sharedStyles } from '../../src/theme.js';
-import { formatDateTime, formatRelative } from '../../src/i18n/format.js';
 import { fillUrlTemplate, safeHttpUrl } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import { LoketError, isLoketError } from '../../src/api/errors.js';
@@ -20,6 +19,10 @@ import { BellFeed } from './bell-feed.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { placeBelow } from './place-popover.js';
+
+import type { PanelContext } from './bell-panel.js';
+
+type PanelModule = typeof import('./bell-panel.js');
 
 export interface UnreadChangeDetail {
   count: number;
@@ -95,6 +98,8 @@ export class LoketNotificationBell extends LoketElement {
   @state() private announcement = '';
   @state() private permission: DesktopPermission = desktopPermission();
   @state() private open = false;
+  @state() private panelModule: PanelModule | undefined;
+  private panelLoading: Promise<PanelModule> | undefined;
 
   @query('.bell') private bellButton!: HTMLButtonElement;
   @query('[popover]') private panel!: HTMLElement;
@@ -138,11 +143,27 @@ export class LoketNotificationBell extends LoketElement {
     this.announce(this.msg('allRead'));
   }
 
-  show(): void {
-    if (this.hasUpdated && !this.panel.matches(':popover-open')) {
+  /** Opens the popover (its content is loaded on first use). */
+  async show(): Promise<void> {
+    if (!this.isConnected) return;
+    await this.loadPanel();
+    if (this.isConnected && !this.panel.matches(':popover-open')) {
       (this.panel.showPopover as (options?: { source?: HTMLElement }) => void)({ source: this.bellButton });
     }
   }
+
+  private readonly loadPanel = async (): Promise<void> => {
+    if (!this.panelModule) {
+      const panel = await (this.panelLoading ??= import('./bell-panel.js'));
+      if (!this.panelModule) {
+        this.panelModule = panel;
+        const root = this.renderRoot as ShadowRoot;
+        if (panel.panelStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, panel.panelStyles.styleSheet];
+      }
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+  };
 
   hide(): void {
     if (this.hasUpdated && this.panel.matches(':popover-open')) this.panel.hidePopover();
@@ -165,7 +186,6 @@ export class LoketNotificationBell extends LoketElement {
   private async setUp(): Promise<void> {
     const run = ++this.setupRun;
     this.feed.stop();
-    this.feed.state = { status: 'loading' };
     this.knownCount = undefined;
     this.requestUpdate();
     const signal = this.connectionSignal;
@@ -226,7 +246,7 @@ export class LoketNotificationBell extends LoketElement {
     const [first] = conversations;
     showDesktopNotification({
       title: this.msg('notificationTitle', { count: conversations.length }),
-      body: conversations.map((conversation) => conversation.subject ?? this.msg('noSubject')).join('\n'),
+      body: conversations.map((conversation) => conversation.subject ?? conversation.type ?? '').join('\n'),
       tag: `loket-bell:${this.channel ?? ''}`,
       onClick: first ? () => this.select(first) : undefined,
     });
@@ -253,7 +273,7 @@ export class LoketNotificationBell extends LoketElement {
 
   private onBellClick(): void {
     if (this.panel.matches(':popover-open')) this.hide();
-    else this.show();
+    else void this.show();
   }
 
   private readonly reposition = (): void => {
@@ -325,10 +345,9 @@ export class LoketNotificationBell extends LoketElement {
   }
 
   private bellLabel(): string {
-    const { state } = this.feed;
-    if (state.status === 'loading') return this.msg('labelLoading');
-    if (state.status === 'error') return this.msg('labelError');
-    const summary = this.feed.summary!;
+    if (this.feed.state.status === 'error') return this.msg('labelError');
+    const summary = this.feed.summary;
+    if (!summary) return this.msg('labelLoading');
     return summary.atLeast
       ? this.msg('labelAtLeast', { count: summary.count })
       : this.msg('labelUnread', { count: summary.count });
@@ -342,69 +361,27 @@ export class LoketNotificationBell extends LoketElement {
     return html`<span part="badge" class="count" aria-hidden="true">${badgeText(summary)}</span>`;
   }
 
-  private renderItem(conversation: Conversation, now: Date): TemplateResult {
-    const unread = this.feed.isUnread(conversation);
-    const latest = conversation.latest;
-    const sent = latest?.sentAt;
-    const type = latest?.type ?? conversation.type;
-    const url = this.urlFor(conversation);
-    const content = html`
-      <span class="dot" aria-hidden="true"></span>
-      <span class="subject"
-        >${unread ? html`<span class="visually-hidden">${this.msg('unread')}: </span>` : nothing}${conversation.subject ??
-        this.msg('noSubject')}</span
-      >
-      <span class="meta">
-        ${[type, latest?.senderName ? this.msg('from', { sender: latest.senderName }) : undefined].filter(Boolean).join(' · ')}
-        ${sent
-          ? html`${type || latest?.senderName ? ' · ' : ''}<time datetime=${sent.toISOString()} title=${formatDateTime(this.uiLang, sent)}
-                >${formatRelative(this.uiLang, sent, now)}</time
-              >`
-          : nothing}
-      </span>
-      ${conversation.dossierNumber ? html`<span class="dossier">${this.msg('dossier', { number: conversation.dossierNumber })}</span>` : nothing}
-    `;
-    return html`<li part="item" class=${unread ? 'unread' : ''}>
-      ${url
-        ? html`<a class="item" href=${url} @click=${(event: Event) => this.select(conversation, event)}>${content}</a>`
-        : html`<button type="button" class="item" @click=${() => this.select(conversation)}>${content}</button>`}
-    </li>`;
-  }
-
-  private renderBody(): TemplateResult {
-    const { state } = this.feed;
-    if (state.status === 'loading') {
-      return html`<p class="note">${this.coreMsg('loading')}</p>
-        <span class="skeleton" aria-hidden="true"></span><span class="skeleton short" aria-hidden="true"></span>`;
-    }
-    if (state.status === 'error') {
-      return html`<div class="alert" role="alert">
-        <p><strong>${this.msg('loadFailed')}</strong></p>
-        <p>${state.error.userMessage(this.uiLang)}</p>
-        <button type="button" class="secondary" @click=${this.onRetry}>${this.coreMsg('retry')}</button>
-      </div>`;
-    }
-    const { conversations } = state.window;
-    if (conversations.length === 0) return html`<p class="note">${this.msg('noMessages')}</p>`;
-    const now = new Date();
-    return html`
-      ${this.feed.summary?.count === 0 ? html`<p class="note">${this.msg('nothingNew')}</p>` : nothing}
-      <ul part="list" aria-label=${this.msg('listLabel')}>
-        ${conversations.map((conversation) => this.renderItem(conversation, now))}
-      </ul>
-    `;
-  }
-
-  private renderDesktopControl(): TemplateResult | typeof nothing {
-    if (!this.desktopNotifications || this.permission === 'unsupported') return nothing;
-    if (this.permission === 'granted') return html`<span class="note">${this.msg('desktopOn')}</span>`;
-    if (this.permission === 'denied') return html`<span class="note">${this.msg('desktopBlocked')}</span>`;
-    return html`<button type="button" class="link" @click=${this.enableDesktop}>${this.msg('enableDesktop')}</button>`;
+  private panelContext(): PanelContext {
+    return {
+      lang: this.uiLang,
+      state: this.feed.state,
+      unreadCount: this.feed.summary?.count,
+      isUnread: (conversation) => this.feed.isUnread(conversation),
+      urlFor: (conversation) => this.urlFor(conversation),
+      inboxUrl: safeHttpUrl(this.inboxUrl),
+      desktopOffered: this.desktopNotifications,
+      permission: this.permission,
+      loadingText: this.coreMsg('loading'),
+      retryText: this.coreMsg('retry'),
+      onSelect: (conversation, event) => this.select(conversation, event),
+      onMarkAll: () => void this.onMarkAll(),
+      onRetry: () => this.onRetry(),
+      onEnableDesktop: () => void this.enableDesktop(),
+    };
   }
 
   protected override render(): TemplateResult {
-    const inbox = safeHttpUrl(this.inboxUrl);
-    const unread = this.feed.summary?.count ?? 0;
+    const panel = this.panelModule;
     return html`
       <button
         type="button"
@@ -414,6 +391,8 @@ export class LoketNotificationBell extends LoketElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.onBellClick}
+        @pointerenter=${this.loadPanel}
+        @focus=${this.loadPanel}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${bellIcon}</svg>
         ${this.renderBadge()}
@@ -429,18 +408,7 @@ export class LoketNotificationBell extends LoketElement {
         @toggle=${this.onToggle}
         @keydown=${this.onPanelKeydown}
       >
-        <div class="head">
-          <p class="title" id="title">${this.msg('title')}</p>
-          ${unread > 0
-            ? html`<button type="button" class="link" part="mark-all" @click=${this.onMarkAll}>${this.msg('markAllRead')}</button>`
-            : nothing}
-        </div>
-        ${this.renderBody()}
-        ${inbox || this.desktopNotifications
-          ? html`<div class="foot">
-              ${inbox ? html`<a part="inbox-link" href=${inbox}>${this.msg('openInbox')}</a>` : nothing} ${this.renderDesktopControl()}
-            </div>`
-          : nothing}
+        ${panel ? panel.renderPanel(this.panelContext()) : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;

@@ -119,8 +119,17 @@ describe('<loket-notification-bell> lifecycle', () => {
     await whenReady(bell);
   });
 
-  it('show() before the first render does not throw', async () => {
+  it('show() on a bell that is not on the page does nothing', async () => {
     const element = document.createElement('loket-notification-bell');
-    expect(() => element.show()).not.to.throw();
+    await element.show();
+    expect(element.shadowRoot?.querySelector('[popover]') ?? null).to.equal(null);
+  });
+
+  it('loads the popover content on first use only', async () => {
+    const { bell } = await bellFixture();
+    await whenReady(bell);
+    expect(panel(bell).children).to.have.length(0);
+    await bell.show();
+    expect(panel(bell).querySelector('[part="list"]')).not.to.equal(null);
   });
 });

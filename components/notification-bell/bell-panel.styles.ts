@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/** Styles of the popover's content, adopted when the panel module loads. */
+export const panelStyles = css`
+  .head,
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .head {
+    border-bottom: 1px solid var(--_border);
+  }
+  .foot {
+    border-top: 1px solid var(--_border);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .note {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    color: var(--_muted);
+  }
+  .alert {
+    margin: var(--_space);
+  }
+  .alert p {
+    margin: 0;
+    flex: 1 1 100%;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li + li {
+    border-top: 1px solid var(--_border);
+  }
+  .item {
+    display: grid;
+    grid-template-columns: 12px 1fr;
+    column-gap: var(--_space);
+    width: 100%;
+    min-height: auto;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 0;
+    border-radius: 0;
+    background: none;
+    color: var(--_text);
+    text-align: left;
+    text-decoration: none;
+    line-height: 1.4;
+  }
+  .item:hover {
+    background: var(--_surface-alt);
+  }
+  .item > :not(.dot) {
+    grid-column: 2;
+  }
+  .dot {
+    grid-row: 1;
+    width: 10px;
+    height: 10px;
+    margin-top: 0.35em;
+    border-radius: 50%;
+  }
+  .unread .dot {
+    background: var(--_action);
+  }
+  .subject {
+    font-weight: 400;
+  }
+  .unread .subject {
+    font-weight: 700;
+  }
+  .meta,
+  .dossier {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .skeleton {
+    margin: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .skeleton.short {
+    width: 60%;
+  }
+  @media (forced-colors: active) {
+    .unread .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
+`;
