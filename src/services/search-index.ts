@@ -46,7 +46,7 @@ interface IndexedService {
 }
 
 /** Field boosts: a hit in the name counts most, then the keywords, then the description. */
-const BOOST = { name: 3, keywords: 2, description: 1 };
+const BOOST = { name: 5, keywords: 2, description: 1 };
 
 /**
  * Words too common to tell services apart. Leaving them out of the index keeps postings short,
@@ -168,8 +168,24 @@ export class ServiceIndex {
   #match(query: string): { position: number; terms: string[] }[] {
     const words = (query.match(WORD) ?? []).filter((word, index, all) => index === all.length - 1 || !STOP_WORDS.has(fold(word)));
     if (words.length === 0) return this.#byName.map((position) => ({ position, terms: [] }));
-    return this.#search.search(queryFor(words)).map((result: SearchResult) => ({ position: result.id as number, terms: result.terms }));
+    return nameHitsFirst(this.#search.search(queryFor(words)));
   }
+}
+
+/**
+ * Relevance order, except that services with more query words in their *name* come first. BM25
+ * alone weighs a word by its rarity per field, so "premie" in one service's keywords would beat
+ * "Premie" in the names of many; a user searching a word expects the services named so first.
+ * Bucketing keeps the relevance order inside each group and costs one pass.
+ */
+function nameHitsFirst(results: SearchResult[]): { position: number; terms: string[] }[] {
+  const buckets: { position: number; terms: string[] }[][] = [];
+  for (const result of results) {
+    let inName = 0;
+    for (const fields of Object.values(result.match)) if (fields.includes('name')) inName++;
+    (buckets[inName] ??= []).push({ position: result.id as number, terms: result.terms });
+  }
+  return buckets.reverse().flatMap((bucket) => bucket ?? []);
 }
 
 function toIndexed(service: PublicService, id: number): IndexedService {
