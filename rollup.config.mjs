@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import pkg from './package.json' with { type: 'json' };
+import minifyLiterals from './scripts/minify-literals.mjs';
 
 export const entries = {
   index: 'src/index.ts',
@@ -43,6 +44,7 @@ const cdnBuilds = Object.entries(entries).map(([name, input]) => ({
   plugins: [
     nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
     typescript(),
+    minifyLiterals(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   output: {

@@ -12,6 +12,7 @@ import type { Lang } from './i18n/lang.js';
 import type { LoketClient } from './api/client.js';
 import { LoketError, isLoketError } from './api/errors.js';
 import { getSession } from './api/session.js';
+import { errorMessages } from './api/error-messages.js';
 import { clientFor } from './client-registry.js';
 
 /**
@@ -120,7 +121,7 @@ export class LoketElement extends LitElement {
 
   /** Waits, when it must, for the current language of the widget's catalogs before rendering. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const catalogs = [coreMessages, ...(this.constructor as typeof LoketElement).catalogs];
+    const catalogs = [coreMessages, errorMessages, ...(this.constructor as typeof LoketElement).catalogs];
     const loads = catalogs.map((catalog) => loadLanguage(catalog, this.uiLang)).filter((load) => load !== undefined);
     if (loads.length === 0) return super.scheduleUpdate();
     return Promise.all(loads).then(() => super.scheduleUpdate());

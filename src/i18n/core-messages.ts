@@ -1,39 +1,20 @@
-import type { Catalog } from './translate.js';
+import { lazyCatalog } from './translate.js';
 
 /** Strings every widget shares. Widget-specific strings live next to the widget. */
-export const coreMessages = {
-  nl: {
-    loading: 'Bezig met laden…',
-    retry: 'Opnieuw proberen',
-    close: 'Sluiten',
-    cancel: 'Annuleren',
-    errorTitle: 'Er ging iets mis',
-    signIn: 'Aanmelden',
-  },
-  fr: {
-    loading: 'Chargement…',
-    retry: 'Réessayer',
-    close: 'Fermer',
-    cancel: 'Annuler',
-    errorTitle: 'Un problème est survenu',
-    signIn: 'Se connecter',
-  },
-  de: {
-    loading: 'Wird geladen…',
-    retry: 'Erneut versuchen',
-    close: 'Schließen',
-    cancel: 'Abbrechen',
-    errorTitle: 'Es ist ein Fehler aufgetreten',
-    signIn: 'Anmelden',
-  },
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    close: 'Close',
-    cancel: 'Cancel',
-    errorTitle: 'Something went wrong',
-    signIn: 'Sign in',
-  },
-} satisfies Catalog;
+const nl = {
+  loading: 'Bezig met laden…',
+  retry: 'Opnieuw proberen',
+  close: 'Sluiten',
+  cancel: 'Annuleren',
+  errorTitle: 'Er ging iets mis',
+  signIn: 'Aanmelden',
+};
 
-export type CoreMessageKey = keyof (typeof coreMessages)['nl'];
+export type CoreMessages = Record<keyof typeof nl, string>;
+export type CoreMessageKey = keyof typeof nl;
+
+export const coreMessages = lazyCatalog(nl, {
+  fr: () => import('./core-messages/fr.js'),
+  de: () => import('./core-messages/de.js'),
+  en: () => import('./core-messages/en.js'),
+});

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { LoketError, isLoketError, type LoketErrorKind } from '../../src/api/errors.js';
 import { errorFromResponse, kindForStatus, parseRetryAfter } from '../../src/api/response-errors.js';
+import { errorMessages } from '../../src/api/error-messages.js';
+import { loadLanguage } from '../../src/i18n/translate.js';
 
 const KINDS: LoketErrorKind[] = [
   'network',
@@ -19,6 +21,8 @@ const KINDS: LoketErrorKind[] = [
 function response(body: string | null, status: number, headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers });
 }
+
+before(() => Promise.all((['fr', 'de', 'en'] as const).map((lang) => loadLanguage(errorMessages, lang))));
 
 describe('LoketError', () => {
   it('has a translated message for every kind in every shipped language', () => {

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LoketError } from '../../src/api/errors.js';
 import { createFakeLoket } from '../../fake-loket/index.js';
+import { errorMessages } from '../../src/api/error-messages.js';
+import { translate } from '../../src/i18n/translate.js';
 import './probe-element.js';
 import type { LoketProbe } from './probe-element.js';
 
@@ -35,7 +37,8 @@ describe('LoketElement', () => {
     await probe.updateComplete;
     expect(errors.map((error) => error.kind)).to.deep.equal(['unauthorized']);
     const alert = probe.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain(new LoketError('unauthorized').userMessage('fr'));
+    expect(alert.textContent).to.contain('Votre session a expiré.');
+    expect(translate(errorMessages, 'fr', 'unauthorized')).to.contain('Votre session a expiré.');
     alert.querySelector('button')!.click();
     expect(probe.retried).to.equal(1);
     await expect(probe).to.be.accessible();
