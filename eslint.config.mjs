@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/*.mjs', '*.mjs', 'demo/**/*.mjs', 'test/demo/**', '.storybook/**'],
+    files: ['scripts/**', 'bench/*.mjs', '*.mjs', 'demo/**/*.mjs', 'test/demo/**', 'test/build/**', 'test/examples/**', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
