@@ -113,8 +113,8 @@ export const LoadError: Story = {
 /** The form after "Bewaren" with rule violations: error summary, field messages, focus on the first. */
 export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {
-    const { el } = await inEditor(canvasElement, 'table');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="add-button"]')!.click();
+    const { el, found } = await inEditor<HTMLButtonElement>(canvasElement, '[part~="add-button"]:not([disabled])');
+    found.click();
     await el.updateComplete;
     const root = el.shadowRoot!;
     setValue(root.querySelector<HTMLInputElement>('#f-rangorde')!, 'schepen 1');

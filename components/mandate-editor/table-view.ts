@@ -4,7 +4,7 @@ import { persoonName, type Mandataris } from '../../src/api/mandates.js';
 import { functieRank } from '../../src/mandates/codes.js';
 import { ordinalValue } from '../../src/mandates/ordinals.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { shortDate, type Translate } from './view-helpers.js';
+import { shortDate, type ListTranslate } from './view-helpers.js';
 
 /** Ordered as a council lists its members: by function, then rangorde, then name. */
 export function sortMandatarissen(items: Mandataris[]): Mandataris[] {
@@ -26,7 +26,7 @@ export interface TableActions {
 }
 
 export function renderTable(
-  t: Translate,
+  t: ListTranslate,
   lang: Lang,
   caption: string,
   rows: Mandataris[],

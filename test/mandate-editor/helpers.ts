@@ -25,6 +25,10 @@ export async function editor(
 ): Promise<LoketMandateEditor> {
   const el = await fixture<LoketMandateEditor>(template(fake));
   await waitUntil(() => $(el, 'table, .empty, [part="error"]'), 'editor did not settle', { timeout: 5000 });
+  // The editing parts load on demand for users who may edit.
+  await waitUntil(() => !el.canEdit || !$(el, '#orgaan') || $(el, '[part~="add-button"], [part="error"]'), 'editing did not load', {
+    timeout: 5000,
+  });
   return el;
 }
 
