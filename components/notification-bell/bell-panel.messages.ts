@@ -1,71 +1,29 @@
-import type { Catalog } from '../../src/i18n/translate.js';
+import { lazyCatalog, type Message } from '../../src/i18n/translate.js';
 
-/** Strings of the popover, loaded with it on first use. */
-export const panelMessages = {
-  nl: {
-    title: 'Meldingen',
-    listLabel: 'Recente berichten',
-    unread: 'Ongelezen',
-    from: 'Van {sender}',
-    dossier: 'Dossier {number}',
-    noSubject: '(zonder onderwerp)',
-    nothingNew: 'Geen nieuwe berichten.',
-    noMessages: 'Er zijn nog geen berichten voor uw bestuur.',
-    loadFailed: 'De meldingen konden niet worden opgehaald.',
-    markAllRead: 'Alles als gelezen markeren',
-    openInbox: 'Naar het berichtencentrum',
-    enableDesktop: 'Bureaubladmeldingen inschakelen',
-    desktopOn: 'Bureaubladmeldingen staan aan.',
-    desktopBlocked: 'Uw browser blokkeert bureaubladmeldingen voor deze website.',
-  },
-  fr: {
-    title: 'Notifications',
-    listLabel: 'Messages récents',
-    unread: 'Non lu',
-    from: 'De {sender}',
-    dossier: 'Dossier {number}',
-    noSubject: '(sans objet)',
-    nothingNew: 'Aucun nouveau message.',
-    noMessages: 'Votre administration n’a pas encore de messages.',
-    loadFailed: 'Les notifications n’ont pas pu être récupérées.',
-    markAllRead: 'Tout marquer comme lu',
-    openInbox: 'Vers le centre de messages',
-    enableDesktop: 'Activer les notifications du bureau',
-    desktopOn: 'Les notifications du bureau sont activées.',
-    desktopBlocked: 'Votre navigateur bloque les notifications pour ce site.',
-  },
-  de: {
-    title: 'Benachrichtigungen',
-    listLabel: 'Neueste Nachrichten',
-    unread: 'Ungelesen',
-    from: 'Von {sender}',
-    dossier: 'Akte {number}',
-    noSubject: '(ohne Betreff)',
-    nothingNew: 'Keine neuen Nachrichten.',
-    noMessages: 'Für Ihre Verwaltung gibt es noch keine Nachrichten.',
-    loadFailed: 'Die Benachrichtigungen konnten nicht abgerufen werden.',
-    markAllRead: 'Alle als gelesen markieren',
-    openInbox: 'Zum Nachrichtenzentrum',
-    enableDesktop: 'Desktop-Benachrichtigungen aktivieren',
-    desktopOn: 'Desktop-Benachrichtigungen sind aktiviert.',
-    desktopBlocked: 'Ihr Browser blockiert Benachrichtigungen für diese Website.',
-  },
-  en: {
-    title: 'Notifications',
-    listLabel: 'Recent messages',
-    unread: 'Unread',
-    from: 'From {sender}',
-    dossier: 'File {number}',
-    noSubject: '(no subject)',
-    nothingNew: 'No new messages.',
-    noMessages: 'There are no messages for your authority yet.',
-    loadFailed: 'The notifications could not be retrieved.',
-    markAllRead: 'Mark all as read',
-    openInbox: 'Go to the message centre',
-    enableDesktop: 'Turn on desktop notifications',
-    desktopOn: 'Desktop notifications are on.',
-    desktopBlocked: 'Your browser blocks notifications for this site.',
-  },
-} satisfies Catalog;
+const nl = {
+  title: 'Meldingen',
+  listLabel: 'Recente berichten',
+  unread: 'Ongelezen',
+  from: 'Van {sender}',
+  dossier: 'Dossier {number}',
+  noSubject: '(zonder onderwerp)',
+  nothingNew: 'Geen nieuwe berichten.',
+  noMessages: 'Er zijn nog geen berichten voor uw bestuur.',
+  loadFailed: 'De meldingen konden niet worden opgehaald.',
+  markAllRead: 'Alles als gelezen markeren',
+  openInbox: 'Naar het berichtencentrum',
+  enableDesktop: 'Bureaubladmeldingen inschakelen',
+  desktopOn: 'Bureaubladmeldingen staan aan.',
+  desktopBlocked: 'Uw browser blokkeert bureaubladmeldingen voor deze website.',
+};
 
-export type PanelMessageKey = keyof (typeof panelMessages)['nl'];
+export type PanelMessageKey = keyof typeof nl;
+/** Every key, so each language pack is complete by type. */
+export type PanelMessages = Record<PanelMessageKey, Message>;
+
+/** Strings of the popover, loaded with it on first use (other languages on demand). */
+export const panelMessages = lazyCatalog(nl, {
+  fr: () => import('./panel-messages/fr.js'),
+  de: () => import('./panel-messages/de.js'),
+  en: () => import('./panel-messages/en.js'),
+});

@@ -8,14 +8,17 @@ import type { Conversation } from '../../src/api/messages.js';
 import type { DesktopPermission } from '../../src/messages/desktop-notifications.js';
 import { formatDateTime, formatRelative } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { translate, type Params } from '../../src/i18n/translate.js';
+import type { Params } from '../../src/i18n/translate.js';
 import type { FeedState } from './bell-feed.js';
-import { panelMessages, type PanelMessageKey } from './bell-panel.messages.js';
+import type { PanelMessageKey } from './bell-panel.messages.js';
 
+export { panelMessages } from './bell-panel.messages.js';
 export { panelStyles } from './bell-panel.styles.js';
 
 export interface PanelContext {
   lang: Lang;
+  /** Translates from `panelMessages` (the element loads the language pack). */
+  text(key: PanelMessageKey, params?: Params): string;
   state: FeedState;
   /** Undefined unless the latest poll succeeded. */
   unreadCount: number | undefined;
@@ -34,7 +37,7 @@ export interface PanelContext {
 }
 
 function msg(context: PanelContext, key: PanelMessageKey, params?: Params): string {
-  return translate(panelMessages, context.lang, key, params);
+  return context.text(key, params);
 }
 
 function renderItem(context: PanelContext, conversation: Conversation, now: Date): TemplateResult {

@@ -17,6 +17,7 @@ import {
 } from '../../src/messages/desktop-notifications.js';
 import { BellFeed } from './bell-feed.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
+import { loadLanguage } from '../../src/i18n/translate.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { placeBelow } from './place-popover.js';
 
@@ -70,6 +71,7 @@ const bellIcon = svg`<path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 
  */
 export class LoketNotificationBell extends LoketElement {
   static override styles = [themeTokens, sharedStyles, bellStyles];
+  static override catalogs = [bellMessages];
 
   /** Seconds between polls while a tab is visible (default 60). */
   @property({ type: Number }) interval = DEFAULT_INTERVAL_SECONDS;
@@ -145,16 +147,25 @@ export class LoketNotificationBell extends LoketElement {
 
   /** Opens the popover (its content is loaded on first use). */
   async show(): Promise<void> {
-    if (!this.isConnected) return;
-    await this.loadPanel();
+    if (!this.isConnected || !(await this.loadPanel())) return;
     if (this.isConnected && !this.panel.matches(':popover-open')) {
       (this.panel.showPopover as (options?: { source?: HTMLElement }) => void)({ source: this.bellButton });
     }
   }
 
-  private readonly loadPanel = async (): Promise<void> => {
+  /** Never rejects: a chunk that fails to load (offline) is reported, and the next try loads again. */
+  private readonly loadPanel = async (): Promise<boolean> => {
     if (!this.panelModule) {
-      const panel = await (this.panelLoading ??= import('./bell-panel.js'));
+      let panel: PanelModule;
+      try {
+        panel = await (this.panelLoading ??= import('./bell-panel.js'));
+        // The popover's texts in the page's language before it first shows: no Dutch flash.
+        await loadLanguage(panel.panelMessages, this.uiLang);
+      } catch (cause) {
+        this.panelLoading = undefined;
+        this.report(new LoketError('network', { cause, message: 'Could not load the notification popover' }));
+        return false;
+      }
       if (!this.panelModule) {
         this.panelModule = panel;
         const root = this.renderRoot as ShadowRoot;
@@ -163,6 +174,7 @@ export class LoketNotificationBell extends LoketElement {
     }
     this.requestUpdate();
     await this.updateComplete;
+    return true;
   };
 
   hide(): void {
@@ -361,9 +373,10 @@ export class LoketNotificationBell extends LoketElement {
     return html`<span part="badge" class="count" aria-hidden="true">${badgeText(summary)}</span>`;
   }
 
-  private panelContext(): PanelContext {
+  private panelContext(panel: PanelModule): PanelContext {
     return {
       lang: this.uiLang,
+      text: (key, params) => this.msgFrom(panel.panelMessages, key, params),
       state: this.feed.state,
       unreadCount: this.feed.summary?.count,
       isUnread: (conversation) => this.feed.isUnread(conversation),
@@ -408,7 +421,7 @@ export class LoketNotificationBell extends LoketElement {
         @toggle=${this.onToggle}
         @keydown=${this.onPanelKeydown}
       >
-        ${panel ? panel.renderPanel(this.panelContext()) : nothing}
+        ${panel ? panel.renderPanel(this.panelContext(panel)) : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
