@@ -32,7 +32,8 @@ export function renderTable(
   rows: Mandataris[],
   actions: TableActions | undefined,
 ): TemplateResult {
-  return html`<div class="scroll" part="table-wrapper">
+  // Focusable so keyboard users can scroll a table wider than the screen.
+  return html`<div class="scroll" part="table-wrapper" tabindex="0" role="region" aria-label=${caption}>
     <table part="table">
       <caption class="visually-hidden">${caption}</caption>
       <thead>
