@@ -2,7 +2,7 @@ import { lazyCatalog, type Message } from '../../src/i18n/translate.js';
 
 const nl = {
   labelUnread: { zero: 'Meldingen, geen ongelezen', one: 'Meldingen, 1 ongelezen', other: 'Meldingen, {count} ongelezen' },
-  labelAtLeast: 'Meldingen, {count} of meer ongelezen',
+  labelAtLeast: 'Meldingen, {count}+ ongelezen',
   labelLoading: 'Meldingen, bezig met laden',
   labelError: 'Meldingen, niet beschikbaar',
   announceRise: {

@@ -360,8 +360,10 @@ export class LoketNotificationBell extends LoketElement {
     if (this.feed.state.status === 'error') return this.msg('labelError');
     const summary = this.feed.summary;
     if (!summary) return this.msg('labelLoading');
-    return summary.atLeast
-      ? this.msg('labelAtLeast', { count: summary.count })
+    // The name carries what the badge shows ("99+", "10+"): WCAG 2.5.3, label in name.
+    const shown = badgeText(summary);
+    return shown.endsWith('+')
+      ? this.msg('labelAtLeast', { count: Number.parseInt(shown, 10) })
       : this.msg('labelUnread', { count: summary.count });
   }
 

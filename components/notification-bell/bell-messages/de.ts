@@ -6,7 +6,7 @@ export default {
     one: 'Benachrichtigungen, 1 ungelesen',
     other: 'Benachrichtigungen, {count} ungelesen',
   },
-  labelAtLeast: 'Benachrichtigungen, {count} oder mehr ungelesen',
+  labelAtLeast: 'Benachrichtigungen, {count}+ ungelesen',
   labelLoading: 'Benachrichtigungen, werden geladen',
   labelError: 'Benachrichtigungen, nicht verfügbar',
   announceRise: {

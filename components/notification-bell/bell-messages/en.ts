@@ -2,7 +2,7 @@ import type { BellMessages } from '../notification-bell.messages.js';
 
 export default {
   labelUnread: { zero: 'Notifications, none unread', one: 'Notifications, 1 unread', other: 'Notifications, {count} unread' },
-  labelAtLeast: 'Notifications, {count} or more unread',
+  labelAtLeast: 'Notifications, {count}+ unread',
   labelLoading: 'Notifications, loading',
   labelError: 'Notifications, unavailable',
   announceRise: {

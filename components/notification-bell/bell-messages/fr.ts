@@ -2,7 +2,7 @@ import type { BellMessages } from '../notification-bell.messages.js';
 
 export default {
   labelUnread: { zero: 'Notifications, aucune non lue', one: 'Notifications, 1 non lue', other: 'Notifications, {count} non lues' },
-  labelAtLeast: 'Notifications, {count} non lues ou plus',
+  labelAtLeast: 'Notifications, {count}+ non lues',
   labelLoading: 'Notifications, chargement en cours',
   labelError: 'Notifications, indisponibles',
   announceRise: {
