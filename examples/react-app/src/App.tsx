@@ -1,0 +1,43 @@
+// A React app using the @lit/react wrappers: props set the widgets' properties, `onLoket…` props
+// receive their events, and React state shows what the widgets reported.
+import { useState } from 'react';
+import {
+  LoketDossierList,
+  LoketMandateEditor,
+  LoketNotificationBell,
+  LoketProvider,
+  LoketServiceFinder,
+} from 'loket-elements/react';
+
+export function App() {
+  const [unread, setUnread] = useState<number | undefined>(undefined);
+  const [chosenService, setChosenService] = useState<string | undefined>(undefined);
+
+  return (
+    // The fake Loket that examples/serve.mjs mounts on the same origin; an app names the real API root.
+    <LoketProvider apiBase="/api">
+      <header>
+        <strong>Een React-portaal</strong>{' '}
+        <LoketNotificationBell onLoketUnreadChange={(event) => setUnread(event.detail.count)} />
+        <p id="unread-summary" aria-live="polite">
+          {unread === undefined ? 'Berichten worden geteld…' : `Ongelezen berichten: ${unread}`}
+        </p>
+      </header>
+      <main>
+        <h2>Diensten zoeken</h2>
+        <LoketServiceFinder
+          onLoketServiceSelect={(event) => {
+            // The app routes itself instead of letting the widget leave the page.
+            event.preventDefault();
+            setChosenService(event.detail.service.name);
+          }}
+        />
+        <p id="chosen-service">{chosenService ? `Gekozen dienst: ${chosenService}` : 'Nog geen dienst gekozen.'}</p>
+        <h2>Onze dossiers</h2>
+        <LoketDossierList />
+        <h2>Mandatarissen</h2>
+        <LoketMandateEditor />
+      </main>
+    </LoketProvider>
+  );
+}

@@ -1,0 +1,170 @@
+// Serves one example folder with the fake Loket under /api, all on one origin (like `npm start`):
+//   node examples/serve.mjs examples/plain-html          (PORT=8000 by default)
+//   node examples/serve.mjs examples/vite-app/dist       (a Vite build; see examples/README.md)
+// `/dist/` is this repo's `npm run build` output, so a script tag can point at `/dist/cdn/…`.
+// The test (test/examples/) imports `serveExample` to run every example on a random port.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Buffer } from 'node:buffer';
+import process from 'node:process';
+
+const root = resolve(import.meta.dirname, '..');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * The fake Loket is TypeScript; bundle it for Node into a temp folder (not `dist/`, which
+ * `npm run build` wipes), once per process.
+ */
+let fakeLoketModule;
+function loadFakeLoket() {
+  fakeLoketModule ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-examples-'));
+    const outfile = join(dir, 'fake-loket.mjs');
+    try {
+      await build({
+        entryPoints: [join(root, 'demo/fake-loket-node.ts')],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        tsconfig: join(root, 'tsconfig.json'),
+        logLevel: 'warning',
+      });
+      return await import(pathToFileURL(outfile).href);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  })();
+  return fakeLoketModule;
+}
+
+function staticFile(mounts, pathname) {
+  for (const [prefix, dir] of mounts) {
+    if (!pathname.startsWith(prefix)) continue;
+    let file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+    if (file !== dir && !file.startsWith(dir + sep)) return undefined;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
+
+async function toFetchRequest(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const body = chunks.length && !['GET', 'HEAD'].includes(req.method) ? Buffer.concat(chunks) : undefined;
+  const controller = new AbortController();
+  req.on('close', () => req.complete || controller.abort());
+  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
+    method: req.method,
+    headers: Object.entries(req.headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])),
+    body,
+    signal: controller.signal,
+  });
+}
+
+/**
+ * A CMS puts a pasted block into its own page; a folder with `snippet.html` and no `index.html` is
+ * served that way, the snippet unchanged inside a bare host page.
+ */
+function cmsPage(snippet) {
+  return `<!doctype html>
+<html lang="nl">
+  <head><meta charset="utf-8" /><title>Een CMS-pagina</title></head>
+  <body>
+    <h1>Een CMS-pagina</h1>
+    <main id="cms-body">
+${snippet}
+    </main>
+  </body>
+</html>
+`;
+}
+
+/**
+ * Starts a server for `folder` (served at `/`), the repo's `dist/` at `/dist/` and the fake Loket
+ * at `/api`. Resolves once listening; `port: 0` picks a free port.
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export async function serveExample(folder, { port = 0, host = '127.0.0.1' } = {}) {
+  const { startFakeLoket } = await loadFakeLoket();
+  const loket = await startFakeLoket({ basePath: '/api' });
+  const mounts = [
+    ['/dist/', join(root, 'dist')],
+    ['/', resolve(folder)],
+  ];
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (pathname === '/api' || pathname.startsWith('/api/')) {
+        const response = await loket.handle(await toFetchRequest(req));
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(Buffer.from(await response.arrayBuffer()));
+        return;
+      }
+      const snippet = join(resolve(folder), 'snippet.html');
+      if ((pathname === '/' || pathname === '/index.html') && !existsSync(join(resolve(folder), 'index.html')) && existsSync(snippet)) {
+        res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' });
+        res.end(cmsPage(readFileSync(snippet, 'utf8')));
+        return;
+      }
+      const file = staticFile(mounts, pathname);
+      if (!file && pathname === '/favicon.ico') {
+        // The examples have no icon; a 404 would show up as a console error in every page.
+        res.writeHead(204).end();
+        return;
+      }
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(readFileSync(file));
+    } catch {
+      // An aborted request (the browser navigated away) has nobody left to answer.
+      if (!res.headersSent) res.destroy();
+    }
+  });
+  await new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolveListen);
+  });
+  const address = server.address();
+  return {
+    url: `http://${host}:${address.port}/`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(() => done()));
+      await loket.close();
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const folder = process.argv[2];
+  if (!folder || !existsSync(folder)) {
+    console.error('usage: node examples/serve.mjs <example folder>   e.g. examples/plain-html');
+    process.exit(2);
+  }
+  const served = await serveExample(folder, { port: Number(process.env.PORT ?? 8000), host: 'localhost' });
+  console.log(`${folder}: ${served.url}  (fake Loket at ${served.url}api/) — Ctrl-C stops it.`);
+  const stop = () => served.close().finally(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
