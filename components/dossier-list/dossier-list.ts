@@ -19,7 +19,6 @@ import {
   type DossierSortKey,
 } from '../../src/dossiers/list-state.js';
 import { localSource, remoteSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
-import { dossiersToCsv } from '../../src/dossiers/csv-export.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
 import { dossierListMessages, type DossierListMessageKey } from './dossier-list.messages.js';
 import { dossierListStyles } from './dossier-list.styles.js';
@@ -71,6 +70,7 @@ const STATUS_LABEL = { draft: 'statusDraft', sent: 'statusSent', deleted: 'statu
  */
 export class DossierList extends LoketElement {
   static override styles = [themeTokens, sharedStyles, dossierListStyles];
+  static override catalogs = [dossierListMessages];
 
   /** Where a dossier opens, `{id}` filled in, e.g. `https://loket.lokaalbestuur.vlaanderen.be/supervision/submissions/{id}`. */
   @property({ attribute: 'dossier-url' }) dossierUrl?: string;
@@ -293,7 +293,11 @@ export class DossierList extends LoketElement {
   private async exportCsv(): Promise<void> {
     this.exportState = 'busy';
     try {
-      const dossiers = await this.currentSource().all(this.listState, this.connectionSignal);
+      // The CSV writer is loaded when someone exports, not with the list.
+      const [dossiers, { dossiersToCsv }] = await Promise.all([
+        this.currentSource().all(this.listState, this.connectionSignal),
+        import('../../src/dossiers/csv-export.js'),
+      ]);
       const csv = dossiersToCsv(
         dossiers,
         {

@@ -1,6 +1,7 @@
 import { parseCalendarDate } from '../api/dates.js';
 import { dossierTitle, type DocumentType, type Dossier, type DossierStatus } from '../api/dossiers.js';
 import type { DossierListState } from './list-state.js';
+import type { DossierOptions, DossierSource } from './source.js';
 import { viewIncludes } from './status.js';
 
 /**
@@ -53,7 +54,7 @@ export function filterAndSortDossiers(dossiers: readonly Dossier[], state: Dossi
 }
 
 /** The statuses and types that occur in a set of dossiers, for the filter choices. */
-export function optionsOf(dossiers: readonly Dossier[]): { statuses: DossierStatus[]; types: DocumentType[] } {
+export function optionsOf(dossiers: readonly Dossier[]): DossierOptions {
   const statuses = new Map<string, DossierStatus>();
   const types = new Map<string, DocumentType>();
   for (const dossier of dossiers) {
@@ -62,4 +63,21 @@ export function optionsOf(dossiers: readonly Dossier[]): { statuses: DossierStat
   }
   const byLabel = (a: { label?: string }, b: { label?: string }) => (a.label ?? '').localeCompare(b.label ?? '', 'nl');
   return { statuses: [...statuses.values()].sort(byLabel), types: [...types.values()].sort(byLabel) };
+}
+
+export function memorySource(dossiers: readonly Dossier[]): DossierSource {
+  let cache: { state: DossierListState; result: Dossier[] } | undefined;
+  // Paging through the same filters must not filter and sort 10,000 dossiers again per page.
+  const matching = (state: DossierListState): Dossier[] => {
+    if (cache?.state !== state) cache = { state, result: filterAndSortDossiers(dossiers, state) };
+    return cache.result;
+  };
+  return {
+    options: async () => optionsOf(dossiers),
+    page: async (state, number, size) => {
+      const result = matching(state);
+      return { items: result.slice(number * size, (number + 1) * size), count: result.length };
+    },
+    all: async (state) => matching(state),
+  };
 }

@@ -9,7 +9,6 @@ import {
   type DossierStatus,
 } from '../api/dossiers.js';
 import type { DossierListState } from './list-state.js';
-import { filterAndSortDossiers, optionsOf } from './local.js';
 import { dossierQuery } from './query.js';
 
 export interface DossierOptions {
@@ -55,19 +54,16 @@ export function remoteSource(client: LoketClient, bestuurseenheid: () => Promise
   };
 }
 
+/**
+ * Dossiers a host handed in, filtered and sorted in memory. The code for that is loaded on first
+ * use: most pages read from the Loket and never need it.
+ */
 export function localSource(dossiers: readonly Dossier[]): DossierSource {
-  let cache: { state: DossierListState; result: Dossier[] } | undefined;
-  // Paging through the same filters must not filter and sort 10,000 dossiers again per page.
-  const matching = (state: DossierListState): Dossier[] => {
-    if (cache?.state !== state) cache = { state, result: filterAndSortDossiers(dossiers, state) };
-    return cache.result;
-  };
+  let source: Promise<DossierSource> | undefined;
+  const load = () => (source ??= import('./local.js').then((module) => module.memorySource(dossiers)));
   return {
-    options: async () => optionsOf(dossiers),
-    page: async (state, number, size) => {
-      const result = matching(state);
-      return { items: result.slice(number * size, (number + 1) * size), count: result.length };
-    },
-    all: async (state) => matching(state),
+    options: async (signal) => (await load()).options(signal),
+    page: async (state, number, size, signal) => (await load()).page(state, number, size, signal),
+    all: async (state, signal) => (await load()).all(state, signal),
   };
 }
