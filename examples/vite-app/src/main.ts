@@ -9,6 +9,7 @@ import { configure } from 'loket-elements';
 // The fake Loket that examples/serve.mjs mounts on the same origin; a portal names the real API root.
 configure({ apiBase: '/api' });
 
-document.addEventListener('loket-unread-change', (event) => {
+// Events are typed on the widget (HTMLElementEventMap), so `event.detail` needs no cast here.
+document.querySelector('loket-notification-bell')?.addEventListener('loket-unread-change', (event) => {
   document.title = event.detail.count ? `(${event.detail.count}) Een portaal` : 'Een portaal';
 });
