@@ -110,6 +110,12 @@ export class LoketServiceFinder extends LoketElement {
   /** Results shown at once (and added by "show more"). */
   @property({ type: Number, attribute: 'max-results' }) maxResults = 50;
 
+  /**
+   * A catalogue the host already holds (index mode): it is searched as given and nothing is loaded
+   * from the Loket (bookmarks excepted).
+   */
+  @property({ attribute: false }) services?: PublicService[];
+
   /** The search text. */
   @property() query = '';
 
@@ -126,6 +132,8 @@ export class LoketServiceFinder extends LoketElement {
   @state() private bookmarks?: Bookmarks;
   @state() private bookmarkFailures = new Set<string>();
   @state() private announcement = '';
+  /** Close terms for a query without results, looked up when typing pauses (it is costly). */
+  @state() private suggestions: string[] = [];
 
   @query('input[type="search"]') private searchInput?: HTMLInputElement;
 
@@ -162,13 +170,14 @@ export class LoketServiceFinder extends LoketElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const config = this.config;
-    const source = [this.mode, config.apiBase, config.bestuurseenheid ?? '', identity(config.fetch), identity(config.tokenProvider)].join('|');
+    const source = [this.mode, config.apiBase, config.bestuurseenheid ?? '', identity(config.fetch), identity(config.tokenProvider), identity(this.services)].join('|');
     if (source !== this.sourceKey) {
       this.sourceKey = source;
       void this.reload();
     }
     const searchChanged = changed.has('query') || changed.has('selection');
     if (searchChanged || changed.has('maxResults')) this.limit = this.maxResults;
+    if (searchChanged) this.suggestions = [];
     if (searchChanged && this.hasUpdated) {
       if (this.syncUrl) this.writeHash();
       if (this.mode === 'server') this.scheduleServerSearch();
@@ -195,6 +204,12 @@ export class LoketServiceFinder extends LoketElement {
     this.skipped = 0;
     this.bestuurseenheidId = undefined;
     try {
+      if (this.mode === 'index' && this.services) {
+        void this.loadBookmarks(signal);
+        const index = await ServiceIndex.build(this.services);
+        if (!signal.aborted) [this.index, this.phase] = [index, 'ready'];
+        return;
+      }
       const bestuurseenheid = await this.resolveBestuurseenheid(signal);
       this.bestuurseenheidId = bestuurseenheid;
       void this.loadBookmarks(signal);
@@ -458,11 +473,16 @@ export class LoketServiceFinder extends LoketElement {
 
   // --- announcements -------------------------------------------------------------------------
 
-  /** A count is said when typing pauses, so it is said once, not per key. */
+  /**
+   * When typing pauses: the count is said (once, not per key) and, for a query without results,
+   * close terms are looked up (too costly to do on every key of a large catalogue).
+   */
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.phase === 'ready' && this.results ? this.msg('resultCount', { count: this.results.total }) : '';
+      const results = this.phase === 'ready' ? this.results : undefined;
+      this.announcement = results ? this.msg('resultCount', { count: results.total }) : '';
+      if (results?.total === 0 && this.mode === 'index' && this.query.trim()) this.suggestions = this.index?.suggest(this.query) ?? [];
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -554,7 +574,7 @@ export class LoketServiceFinder extends LoketElement {
   }
 
   private renderNoResults(): TemplateResult {
-    const suggestions = this.mode === 'index' && this.query ? (this.index?.suggest(this.query) ?? []) : [];
+    const suggestions = this.suggestions;
     return html`<div class="state" part="no-results">
       <p>${this.msg('noResults')}</p>
       ${this.hasFacets()

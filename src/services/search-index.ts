@@ -56,29 +56,28 @@ const STOP_WORDS = new Set(
   'de het een en van in op te ten ter voor met u uw of aan bij om door tot over als die dat deze dit is zijn wordt worden kan kunt er niet ook naar uit dan wat wie hoe wij we je uw'.split(' '),
 );
 
+/** Words shorter than this are matched as prefixes of name and keyword words, outside minisearch. */
+const SHORT_WORD = 3;
+
 /**
- * One sub-query per word, so each word gets its own matching rules: typos are tolerated on
- * words of five letters or more (on shorter ones fuzziness matches nearly anything), and a word of
- * one or two letters, typically the start of what is being typed, is only completed in names
- * and keywords, not in every description.
+ * One sub-query per word, all required: each word is completed as a prefix, and typos are
+ * tolerated on words of five letters or more (on shorter ones fuzziness matches nearly anything).
  */
 function queryFor(words: readonly string[]): Query {
   return {
     combineWith: 'AND',
     // Query words are folded but never dropped: "de" may be the start of "deelgemeente".
     processTerm: fold,
-    queries: words.map((word) =>
-      word.length < 3
-        ? { queries: [word], fields: ['name', 'keywords'], prefix: true, boost: BOOST }
-        : { queries: [word], prefix: true, fuzzy: word.length >= 5 ? 0.2 : false, boost: BOOST },
-    ),
+    queries: words.map((word) => ({ queries: [word], prefix: true, fuzzy: word.length >= 5 ? 0.2 : false, boost: BOOST })),
   };
 }
 
 /**
  * The in-browser catalogue search. Matching is case- and diacritic-insensitive, prefix and
  * typo tolerant; results are ranked by relevance (name first) and, without a query, listed by
- * name. Facet counts follow the query: each facet counts what the query and the other facets'
+ * name. A word of one or two letters (typically the start of what is being typed) would expand
+ * to most of the vocabulary in minisearch; it is matched instead against precomputed prefixes of
+ * the name and keyword words, which keeps every keystroke cheap on a catalogue of 10,000. Facet counts follow the query: each facet counts what the query and the other facets'
  * selections leave, so a user sees what choosing a value would give.
  */
 export class ServiceIndex {
@@ -86,7 +85,16 @@ export class ServiceIndex {
   readonly #services: PublicService[];
   readonly #search: MiniSearch<IndexedService>;
   readonly #byName: number[];
+  /** Per service: folded name and keyword words, stop words left out. */
+  readonly #headWords: string[][];
+  /** One- and two-letter prefix of a head word → services, in name order. */
+  readonly #byPrefix = new Map<string, number[]>();
   readonly #concepts: Record<FacetScheme, CodeConcept[]>;
+  /** Per facet, in FACET_SCHEMES order: each service's concept ids, flat (CSR), for cheap counting. */
+  readonly #facetIds: FacetIds[];
+  /** Hits without matched words, made once: the empty query lists every service. */
+  readonly #plainHits: SearchHit[];
+  readonly #everything: { position: number; terms: string[] }[];
 
   /**
    * Builds the index in chunks, yielding to the browser between them, so loading a catalogue of
@@ -113,6 +121,21 @@ export class ServiceIndex {
     const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
     this.#byName = this.#services.map((_, position) => position).sort((a, b) => collator.compare(this.#services[a]!.name, this.#services[b]!.name));
     this.#concepts = collectConcepts(this.#services, collator);
+    this.#facetIds = FACET_SCHEMES.map((scheme) => facetIdsOf(this.#services, scheme, this.#concepts[scheme]));
+    this.#plainHits = this.#services.map((service) => ({ service, terms: [] }));
+    this.#everything = this.#byName.map((position) => ({ position, terms: [] }));
+    this.#headWords = this.#services.map((service) =>
+      [service.name, ...service.keywords].flatMap((text) => (text.match(WORD) ?? []).map(fold).filter((word) => !STOP_WORDS.has(word))),
+    );
+    for (const position of this.#byName) {
+      const prefixes = new Set<string>();
+      for (const word of this.#headWords[position]!) for (let length = 1; length < SHORT_WORD; length++) if (word.length >= length) prefixes.add(word.slice(0, length));
+      for (const prefix of prefixes) {
+        const list = this.#byPrefix.get(prefix);
+        if (list) list.push(position);
+        else this.#byPrefix.set(prefix, [position]);
+      }
+    }
   }
 
   /** Every concept that occurs, per facet, sorted by label. */
@@ -121,18 +144,29 @@ export class ServiceIndex {
   }
 
   search(query: string, selection: FacetSelection = {}): SearchOutcome {
-    const matches = this.#match(query);
-    const selected = FACET_SCHEMES.map((scheme) => new Set(selection[scheme] ?? []));
-    const counts = FACET_SCHEMES.map(() => new Map<string, number>());
+    const wanted = FACET_SCHEMES.map((scheme, facet) => {
+      const codes = selection[scheme];
+      if (!codes?.length) return undefined;
+      const mask = new Uint8Array(this.#concepts[scheme].length);
+      for (const code of codes) {
+        const id = this.#facetIds[facet]!.idOf.get(code);
+        if (id !== undefined) mask[id] = 1;
+      }
+      return mask;
+    });
+    const counts = FACET_SCHEMES.map((scheme) => new Uint32Array(this.#concepts[scheme].length));
     const hits: SearchHit[] = [];
-    for (const { position, terms } of matches) {
-      const service = this.#services[position]!;
+    for (const match of this.#match(query)) {
+      const position = match.position;
       let failedFacet = -1;
       let failures = 0;
       for (let facet = 0; facet < FACET_SCHEMES.length && failures < 2; facet++) {
-        const wanted = selected[facet]!;
-        if (wanted.size === 0) continue;
-        if (!facetValues(service, FACET_SCHEMES[facet]!).some((concept) => wanted.has(concept.code))) {
+        const mask = wanted[facet];
+        if (!mask) continue;
+        const { start, ids } = this.#facetIds[facet]!;
+        let passes = false;
+        for (let k = start[position]!; k < start[position + 1]! && !passes; k++) passes = mask[ids[k]!] === 1;
+        if (!passes) {
           failures++;
           failedFacet = facet;
         }
@@ -140,14 +174,15 @@ export class ServiceIndex {
       if (failures > 1) continue;
       for (let facet = 0; facet < FACET_SCHEMES.length; facet++) {
         if (failures === 1 && facet !== failedFacet) continue;
+        const { start, ids } = this.#facetIds[facet]!;
         const tally = counts[facet]!;
-        for (const concept of facetValues(service, FACET_SCHEMES[facet]!)) tally.set(concept.code, (tally.get(concept.code) ?? 0) + 1);
+        for (let k = start[position]!; k < start[position + 1]!; k++) tally[ids[k]!]!++;
       }
-      if (failures === 0) hits.push({ service, terms });
+      if (failures === 0) hits.push(match.terms.length ? { service: this.#services[position]!, terms: match.terms } : this.#plainHits[position]!);
     }
     const facets = {} as Record<FacetScheme, FacetOption[]>;
     FACET_SCHEMES.forEach((scheme, facet) => {
-      facets[scheme] = this.#concepts[scheme].map((concept) => ({ concept, count: counts[facet]!.get(concept.code) ?? 0 }));
+      facets[scheme] = this.#concepts[scheme].map((concept, id) => ({ concept, count: counts[facet]![id]! }));
     });
     return { hits, facets };
   }
@@ -166,9 +201,24 @@ export class ServiceIndex {
   }
 
   #match(query: string): { position: number; terms: string[] }[] {
-    const words = (query.match(WORD) ?? []).filter((word, index, all) => index === all.length - 1 || !STOP_WORDS.has(fold(word)));
-    if (words.length === 0) return this.#byName.map((position) => ({ position, terms: [] }));
-    return nameHitsFirst(this.#search.search(queryFor(words)));
+    const words = (query.match(WORD) ?? []).map(fold).filter((word, index, all) => index === all.length - 1 || !STOP_WORDS.has(word));
+    if (words.length === 0) return this.#everything;
+    const long = words.filter((word) => word.length >= SHORT_WORD);
+    const short = words.filter((word) => word.length < SHORT_WORD);
+    const candidates = long.length
+      ? nameHitsFirst(this.#search.search(queryFor(long)))
+      : (this.#byPrefix.get(short[0]!) ?? []).map((position) => ({ position, terms: [] as string[] }));
+    if (short.length === 0) return candidates;
+    return candidates.flatMap(({ position, terms }) => {
+      const head = this.#headWords[position]!;
+      const completed: string[] = [];
+      for (const prefix of short) {
+        const found = head.filter((word) => word.startsWith(prefix));
+        if (found.length === 0) return [];
+        completed.push(...found);
+      }
+      return [{ position, terms: [...terms, ...completed] }];
+    });
   }
 }
 
@@ -190,6 +240,27 @@ function nameHitsFirst(results: SearchResult[]): { position: number; terms: stri
 
 function toIndexed(service: PublicService, id: number): IndexedService {
   return { id, name: service.name, keywords: service.keywords.join(' '), description: service.descriptionText };
+}
+
+interface FacetIds {
+  idOf: Map<string, number>;
+  /** Service `p` has the ids `ids[start[p]] … ids[start[p + 1] - 1]`. */
+  start: Uint32Array;
+  ids: Uint16Array;
+}
+
+function facetIdsOf(services: readonly PublicService[], scheme: FacetScheme, concepts: readonly CodeConcept[]): FacetIds {
+  const idOf = new Map(concepts.map((concept, id) => [concept.code, id]));
+  const start = new Uint32Array(services.length + 1);
+  const ids: number[] = [];
+  services.forEach((service, position) => {
+    for (const concept of facetValues(service, scheme)) {
+      const id = idOf.get(concept.code);
+      if (id !== undefined && !ids.slice(start[position]).includes(id)) ids.push(id);
+    }
+    start[position + 1] = ids.length;
+  });
+  return { idOf, start, ids: Uint16Array.from(ids) };
 }
 
 function collectConcepts(services: readonly PublicService[], collator: Intl.Collator): Record<FacetScheme, CodeConcept[]> {

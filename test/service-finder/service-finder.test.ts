@@ -211,6 +211,7 @@ describe('<loket-service-finder> in index mode', function () {
     await type(el, 'premiee vergunningg qqq');
     const state = shadow(el).querySelector('[part="no-results"]')!;
     expect(state.textContent).to.contain('Geen diensten gevonden');
+    await waitUntil(() => state.querySelector('.suggestions button'), 'no close terms offered', patiently);
     expect(state.textContent).to.contain('Bedoelde u');
     const suggestion = state.querySelector<HTMLButtonElement>('.suggestions button')!;
     const suggested = suggestion.textContent!.trim();
