@@ -19,7 +19,7 @@ import { BellFeed } from './bell-feed.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 import { bellStyles } from './notification-bell.styles.js';
-import { placeBelow } from './place-popover.js';
+import { PopoverBehaviour } from './popover-behaviour.js';
 
 import type { PanelContext } from './bell-panel.js';
 
@@ -99,7 +99,6 @@ export class LoketNotificationBell extends LoketElement {
 
   @state() private announcement = '';
   @state() private permission: DesktopPermission = desktopPermission();
-  @state() private open = false;
   @state() private panelModule: PanelModule | undefined;
   private panelLoading: Promise<PanelModule> | undefined;
 
@@ -109,12 +108,16 @@ export class LoketNotificationBell extends LoketElement {
   private readonly feed = new BellFeed({
     changed: () => this.feedChanged(),
     fresh: (conversations) => this.notifyDesktop(conversations),
-    failed: (error) => this.report(error),
+    failed: (error) => this.reportError(error),
   });
   private knownCount: number | undefined;
   private setupKey: unknown[] = [];
   private setupRun = 0;
-  private focusBellOnClose = false;
+  private readonly popoverBehaviour = new PopoverBehaviour(this, {
+    panel: () => this.panel,
+    anchor: () => this.bellButton,
+    items: () => [...this.panel.querySelectorAll<HTMLElement>('.item')],
+  });
 
   /** The number of unread conversations; undefined while loading or after an error. */
   get unreadCount(): number | undefined {
@@ -131,8 +134,6 @@ export class LoketNotificationBell extends LoketElement {
     super.disconnectedCallback();
     this.feed.stop();
     this.setupKey = [];
-    window.removeEventListener('resize', this.reposition);
-    window.removeEventListener('scroll', this.reposition, true);
   }
 
   /** Polls now (from whichever tab leads), e.g. after the host knows something changed. */
@@ -163,7 +164,7 @@ export class LoketNotificationBell extends LoketElement {
         await loadLanguage(panel.panelMessages, this.uiLang);
       } catch (cause) {
         this.panelLoading = undefined;
-        this.report(new LoketError('network', { cause, message: 'Could not load the notification popover' }));
+        this.reportError(new LoketError('network', { cause, message: 'Could not load the notification popover' }));
         return false;
       }
       if (!this.panelModule) {
@@ -224,13 +225,9 @@ export class LoketNotificationBell extends LoketElement {
     } catch (error) {
       if (run !== this.setupRun || signal.aborted) return;
       const failure = isLoketError(error) ? error : new LoketError('bad-response', { cause: error });
-      this.report(failure);
+      this.reportError(failure);
       this.feed.fail(failure);
     }
-  }
-
-  private report(error: LoketError): void {
-    this.reportError(error);
   }
 
   private feedChanged(): void {
@@ -288,58 +285,6 @@ export class LoketNotificationBell extends LoketElement {
     else void this.show();
   }
 
-  private readonly reposition = (): void => {
-    if (this.open) placeBelow(this.panel, this.bellButton);
-  };
-
-  private onBeforeToggle(event: ToggleEvent): void {
-    if (event.newState === 'open') {
-      this.open = true;
-      placeBelow(this.panel, this.bellButton);
-      window.addEventListener('resize', this.reposition);
-      window.addEventListener('scroll', this.reposition, true);
-    } else {
-      this.focusBellOnClose = this.panel.matches(':focus-within');
-    }
-  }
-
-  private onToggle(event: ToggleEvent): void {
-    if (event.newState === 'open') {
-      placeBelow(this.panel, this.bellButton);
-      (this.items()[0] ?? this.panel.querySelector<HTMLElement>('button, a[href]') ?? this.panel).focus();
-      return;
-    }
-    this.open = false;
-    window.removeEventListener('resize', this.reposition);
-    window.removeEventListener('scroll', this.reposition, true);
-    if (this.focusBellOnClose) this.bellButton.focus();
-    this.focusBellOnClose = false;
-  }
-
-  private items(): HTMLElement[] {
-    return [...this.panel.querySelectorAll<HTMLElement>('.item')];
-  }
-
-  private onPanelKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.focusBellOnClose = true;
-      this.hide();
-      return;
-    }
-    const items = this.items();
-    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
-    const target =
-      event.key === 'ArrowDown' ? Math.min(items.length - 1, current + 1)
-      : event.key === 'ArrowUp' ? Math.max(0, current - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? items.length - 1
-      : undefined;
-    if (target === undefined || items.length === 0) return;
-    event.preventDefault();
-    items[target]?.focus();
-  }
-
   private async enableDesktop(): Promise<void> {
     this.permission = await requestDesktopPermission();
   }
@@ -347,7 +292,7 @@ export class LoketNotificationBell extends LoketElement {
   private async onMarkAll(): Promise<void> {
     await this.markAllRead();
     await this.updateComplete;
-    (this.items()[0] ?? this.panel).focus();
+    this.popoverBehaviour.focusFirst();
   }
 
   /** A failed setup (no session) starts over; a failed poll asks the poller to try again. */
@@ -403,7 +348,8 @@ export class LoketNotificationBell extends LoketElement {
         part="button"
         class="bell"
         aria-label=${this.bellLabel()}
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-haspopup="dialog"
+        aria-expanded=${this.popoverBehaviour.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.onBellClick}
         @pointerenter=${this.loadPanel}
@@ -419,9 +365,9 @@ export class LoketNotificationBell extends LoketElement {
         role="dialog"
         aria-labelledby="title"
         tabindex="-1"
-        @beforetoggle=${this.onBeforeToggle}
-        @toggle=${this.onToggle}
-        @keydown=${this.onPanelKeydown}
+        @beforetoggle=${this.popoverBehaviour.onBeforeToggle}
+        @toggle=${this.popoverBehaviour.onToggle}
+        @keydown=${this.popoverBehaviour.onKeydown}
       >
         ${panel ? panel.renderPanel(this.panelContext(panel)) : nothing}
       </div>
