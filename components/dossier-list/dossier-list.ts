@@ -173,6 +173,11 @@ export class DossierList extends LoketElement {
 
   private showLoaded(loaded: Loaded): void {
     this.lastCount = loaded.count;
+    // The list shrank under the current page (another user sent or deleted dossiers): go to its last page.
+    if (loaded.items.length === 0 && loaded.count > 0 && this.pageNumber > 0) {
+      this.pageNumber = Math.ceil(loaded.count / this.effectivePageSize) - 1;
+      return;
+    }
     if (this.paging !== 'virtual') return;
     this.virtualRun.abort();
     this.virtualRun = new AbortController();
@@ -444,17 +449,26 @@ export class DossierList extends LoketElement {
     </div>`;
   }
 
+  /**
+   * While a new view, filter, sort or page loads, the previous result stays (marked busy) so the
+   * control the user just used keeps its focus; the skeleton is only for the very first load.
+   */
   private renderContent(): TemplateResult {
+    const previous = this.task.value;
     return this.task.render({
       initial: () => this.renderSkeleton(),
-      pending: () => this.renderSkeleton(),
+      pending: () => (previous ? this.renderResult(previous) : this.renderSkeleton()),
       error: (error) => this.renderError(error, () => void this.task.run()),
-      complete: (loaded) => (loaded.count === 0 ? this.renderEmpty() : this.renderTable(loaded)),
+      complete: (loaded) => this.renderResult(loaded),
     }) as TemplateResult;
   }
 
+  private renderResult(loaded: Loaded): TemplateResult {
+    return loaded.count === 0 ? this.renderEmpty() : this.renderTable(loaded);
+  }
+
   private renderSkeleton(): TemplateResult {
-    return html`<div class="message" aria-hidden="false">
+    return html`<div class="message">
       <p class="visually-hidden">${this.coreMsg('loading')}</p>
       ${[0, 1, 2].map(() => html`<p><span class="skeleton"></span></p>`)}
     </div>`;

@@ -211,11 +211,14 @@ describe('<loket-dossier-list>', function () {
     expect(header('Dossier').getAttribute('aria-sort')).to.equal('ascending');
     expect(header('Laatst gewijzigd').getAttribute('aria-sort')).to.equal('none');
     expect(last(submissionRequests(fake)).get('sort')).to.equal(':no-case:form-data.description,-modified');
-    header('Dossier').querySelector('button')!.focus();
+    const button = header('Dossier').querySelector('button')!;
+    button.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await loaded(el);
     expect(header('Dossier').getAttribute('aria-sort')).to.equal('descending');
+    // The list is not torn down while it reloads, so the keyboard user stays on the header.
+    expect(root(el).activeElement).to.equal(button);
     // Rows with a description (shown above their type) are the ones sorted on their title text.
     const titles = rows(el)
       .filter((r) => r.querySelector('.types'))
