@@ -102,6 +102,19 @@ describe('<loket-notification-bell> states', () => {
     });
   }
 
+  it('without a session: says so, and the retry works once the user has signed in', async () => {
+    const loket = fakeLoket({ session: null });
+    const { bell } = await bellFixture({ loket });
+    await whenLabel(bell, /^Meldingen, niet beschikbaar$/);
+    const popover = await openPanel(bell);
+    const alert = popover.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Meld u opnieuw aan');
+    loket.setSession({});
+    alert.querySelector('button')!.click();
+    await whenReady(bell);
+    expect(bell.unreadCount).to.be.greaterThan(0);
+  });
+
   it('translates the name and the popover (fr)', async () => {
     const { bell } = await bellFixture({ attrs: { lang: 'fr' } });
     await whenReady(bell);
