@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { consume, provide } from '@lit/context';
+import { ContextRoot, consume, provide } from '@lit/context';
 import { loketConfigContext } from '../../src/context.js';
 import type { FetchLike, LoketConfig, TokenProvider } from '../../src/config.js';
 import { defineElement } from '../../src/define.js';
@@ -40,7 +40,18 @@ export class LoketProvider extends LitElement {
   @provide({ context: loketConfigContext })
   protected providedConfig: LoketConfig = {};
 
+  override connectedCallback(): void {
+    // Widgets inside connect right after this element, before its first update: hand them the
+    // configuration now, or their first requests would go out without it.
+    super.connectedCallback();
+    this.provideConfig();
+  }
+
   protected override willUpdate(): void {
+    this.provideConfig();
+  }
+
+  private provideConfig(): void {
     const own: LoketConfig = {
       apiBase: this.apiBase,
       bestuurseenheid: this.bestuurseenheid,
@@ -50,7 +61,10 @@ export class LoketProvider extends LitElement {
     };
     const inherited = { ...this.outerConfig };
     for (const [key, value] of Object.entries(own)) if (value !== undefined) Object.assign(inherited, { [key]: value });
-    this.providedConfig = inherited;
+    const current = this.providedConfig as Record<string, unknown>;
+    const keys = new Set([...Object.keys(current), ...Object.keys(inherited)]);
+    // A new object notifies every widget inside; only send one when something changed.
+    if ([...keys].some((key) => current[key] !== (inherited as Record<string, unknown>)[key])) this.providedConfig = inherited;
   }
 
   protected override render() {
@@ -58,7 +72,9 @@ export class LoketProvider extends LitElement {
   }
 }
 
-defineElement('loket-provider', LoketProvider);
+// Widgets registered before the provider (separate bundles, any load order) find it once it
+// upgrades: the context root replays their unanswered requests.
+if (defineElement('loket-provider', LoketProvider)) new ContextRoot().attach(document.documentElement);
 
 declare global {
   interface HTMLElementTagNameMap {

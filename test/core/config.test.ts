@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { configure, resetConfig } from '../../src/config.js';
 import '../../components/provider/provider.js';
 import './probe-element.js';
-import type { LoketProbe } from './probe-element.js';
-import type { LoketProvider } from '../../components/provider/provider.js';
+import { LoketProbe } from './probe-element.js';
+import { LoketProvider } from '../../components/provider/provider.js';
 
 describe('configuration', () => {
   afterEach(() => resetConfig());
@@ -60,6 +60,38 @@ describe('configuration', () => {
     await provider.updateComplete;
     await probe.updateComplete;
     expect(probe.config.apiBase).to.equal('/two');
+  });
+
+  it('has the configuration in place when the widgets inside connect, before any update', async () => {
+    const seen: (string | undefined)[] = [];
+    class EagerProbe extends LoketProbe {
+      override connectedCallback() {
+        super.connectedCallback();
+        seen.push(this.config.apiBase);
+      }
+    }
+    customElements.define('loket-eager-probe', EagerProbe);
+    const container = document.createElement('div');
+    container.innerHTML = '<loket-provider api-base="/eager"><loket-eager-probe></loket-eager-probe></loket-provider>';
+    document.body.append(container);
+    try {
+      expect(seen).to.deep.equal(['/eager']);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('answers widgets registered before the provider, once it upgrades', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = '<loket-late-provider api-base="/late"><loket-probe></loket-probe></loket-late-provider>';
+    document.body.append(container);
+    const probe = container.querySelector('loket-probe')!;
+    await probe.updateComplete;
+    expect(probe.config.apiBase).to.equal('');
+    customElements.define('loket-late-provider', class extends LoketProvider {});
+    await probe.updateComplete;
+    expect(probe.config.apiBase).to.equal('/late');
+    container.remove();
   });
 
   it('lets an inner provider refine an outer one', async () => {
