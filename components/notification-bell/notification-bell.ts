@@ -15,14 +15,14 @@ import {
   showDesktopNotification,
   type DesktopPermission,
 } from '../../src/messages/desktop-notifications.js';
-import { BellFeed } from './bell-feed.js';
-import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
+import { BellFeed } from './bell-feed.js';
+import type { PanelContext } from './bell-panel.js';
+import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { PopoverBehaviour } from './popover-behaviour.js';
 
-import type { PanelContext } from './bell-panel.js';
-
+/** The popover's content, loaded on first use. */
 type PanelModule = typeof import('./bell-panel.js');
 
 export interface UnreadChangeDetail {
@@ -141,6 +141,7 @@ export class LoketNotificationBell extends LoketElement {
     this.feed.refresh();
   }
 
+  /** Marks every conversation up to the newest one shown as read (in every tab) and says so. */
   async markAllRead(): Promise<void> {
     await this.feed.markAllRead();
     this.announce(this.msg('allRead'));
@@ -178,6 +179,7 @@ export class LoketNotificationBell extends LoketElement {
     return true;
   };
 
+  /** Closes the popover. */
   hide(): void {
     if (this.hasUpdated && this.panel.matches(':popover-open')) this.panel.hidePopover();
   }
