@@ -147,12 +147,14 @@ async function openExample(url, tags = ALL_WIDGETS) {
     .waitForFunction((probe, list) => Object.values(new Function(`return (${probe})`)()(list)).every((w) => w.ok), { timeout: RENDER_PATIENCE_MS, polling: 100 }, probeWidgets.toString(), tags)
     .catch(() => undefined);
   const widgets = await page.evaluate(probeWidgets, tags);
+  // Page and console errors usually explain a widget that is missing, so they go with its failure.
+  const context = () => (problems.length ? `\n  ${problems.join('\n  ')}` : '');
   for (const tag of tags) {
     const widget = widgets[tag];
-    assert.ok(widget.present, `<${tag}> is not on the page`);
-    assert.ok(widget.defined, `<${tag}> is not defined`);
-    assert.ok(widget.shadowRoot, `<${tag}> has no shadow root`);
-    assert.ok(widget.ok, `<${tag}> shows no data from the fake Loket: ${JSON.stringify(widget)}`);
+    assert.ok(widget.present, `<${tag}> is not on the page${context()}`);
+    assert.ok(widget.defined, `<${tag}> is not defined${context()}`);
+    assert.ok(widget.shadowRoot, `<${tag}> has no shadow root${context()}`);
+    assert.ok(widget.ok, `<${tag}> shows no data from the fake Loket: ${JSON.stringify(widget)}${context()}`);
   }
   return { page, widgets, problems };
 }
