@@ -94,6 +94,7 @@ const ANNOUNCE_DELAY_MS = 500;
  */
 export class LoketServiceFinder extends LoketElement {
   static override styles = [themeTokens, sharedStyles, serviceFinderStyles];
+  static override catalogs = [serviceFinderMessages];
 
   /** `index`: load the catalogue and search in the browser; `server`: use the Loket's search. */
   @property({ reflect: true }) mode: ServiceFinderMode = 'index';
@@ -605,7 +606,7 @@ export class LoketServiceFinder extends LoketElement {
             loadingText,
             terms: new Set(terms),
             url: this.serviceUrlOf(service),
-            target: this.target,
+            target: this.target || undefined,
             expanded: this.expanded.has(service.id),
             richText: this.richText,
             bookmarked: this.bookmarks ? this.bookmarks.has(service.id) : undefined,

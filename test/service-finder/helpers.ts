@@ -60,7 +60,9 @@ export async function mount(
   return { el, loket, root: shadow(el) };
 }
 
+/** Waits for a settled state: results, an empty catalogue, no results or an error. */
 export async function settled(el: LoketServiceFinder): Promise<void> {
-  await waitUntil(() => !shadow(el).querySelector('[aria-busy="true"]'), 'the finder never finished loading', { timeout: 8000 });
+  const done = '.result, [part="empty"], [part="no-results"], [role="alert"]';
+  await waitUntil(() => el.shadowRoot?.querySelector(done), 'the finder never finished loading', { timeout: 8000 });
   await el.updateComplete;
 }
