@@ -24,6 +24,8 @@ import { dossierListMessages, type DossierListMessageKey } from './dossier-list.
 import { dossierListStyles } from './dossier-list.styles.js';
 import { loadVirtualize, type Virtualize } from './virtualizer.js';
 
+export type { Dossier, DossierStatus, DocumentType } from '../../src/api/dossiers.js';
+
 export interface DossierSelectDetail {
   dossier: Dossier;
   /** The dossier's page in the Loket (from `dossier-url`), when the template gives an http(s) URL. */
@@ -99,6 +101,8 @@ export class DossierList extends LoketElement {
   @state() private exportCount = 0;
   /** Virtual paging: one slot per match, filled as pages arrive. */
   @state() private rows: (Dossier | undefined)[] = [];
+  /** A page of the virtual list that failed; shown under the list with a retry. */
+  @state() private virtualError?: unknown;
 
   private listState: DossierListState = { view: this.view, filters: this.filters, sort: this.sort };
   private source?: DossierSource;
@@ -106,6 +110,7 @@ export class DossierList extends LoketElement {
   private options?: { source: DossierSource; promise: Promise<DossierOptions> };
   private virtualize?: Virtualize;
   private pagesLoading = new Set<number>();
+  private visibleRange = { first: 0, last: 0 };
   private virtualRun = new AbortController();
   private textTimer?: ReturnType<typeof setTimeout>;
   private lastCount?: number;
@@ -182,6 +187,7 @@ export class DossierList extends LoketElement {
     this.virtualRun.abort();
     this.virtualRun = new AbortController();
     this.pagesLoading = new Set([0]);
+    this.virtualError = undefined;
     const rows: (Dossier | undefined)[] = new Array(loaded.count);
     loaded.items.forEach((item, index) => (rows[index] = item));
     this.rows = rows;
@@ -191,6 +197,12 @@ export class DossierList extends LoketElement {
   private onVisibilityChanged(event: Event & { first?: number; last?: number }): void {
     const { first, last } = event;
     if (typeof first !== 'number' || typeof last !== 'number' || first < 0) return;
+    this.visibleRange = { first, last };
+    this.loadVisiblePages();
+  }
+
+  private loadVisiblePages(): void {
+    const { first, last } = this.visibleRange;
     const size = VIRTUAL_PAGE_SIZE;
     for (let page = Math.floor(first / size); page <= Math.floor((last + size / 2) / size); page++) {
       if (page * size >= this.rows.length || this.pagesLoading.has(page)) continue;
@@ -210,9 +222,9 @@ export class DossierList extends LoketElement {
       this.rows = rows;
     } catch (error) {
       if (run.signal.aborted) return;
-      // The next scroll over these rows asks again; the user learns of it through loket-error.
+      // Scrolling over these rows again, or the retry, asks again.
       this.pagesLoading.delete(page);
-      this.reportError(error);
+      this.virtualError = this.reportError(error);
     }
   }
 
@@ -505,7 +517,14 @@ export class DossierList extends LoketElement {
               ${loaded.items.map((dossier, index) => this.renderRow(dossier, this.pageNumber * this.effectivePageSize + index))}
             </div>`}
       </div>
-      ${virtual ? nothing : this.renderPagination(loaded.count)}`;
+      ${virtual
+        ? this.virtualError
+          ? this.renderError(this.virtualError, () => {
+              this.virtualError = undefined;
+              this.loadVisiblePages();
+            })
+          : nothing
+        : this.renderPagination(loaded.count)}`;
   }
 
   private renderHeader(key: DossierSortKey | undefined, label: DossierListMessageKey): TemplateResult {

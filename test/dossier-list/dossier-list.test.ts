@@ -441,6 +441,31 @@ describe('<loket-dossier-list>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('tells when a page of the virtual list fails to load, and retries it', async () => {
+    ignoreResizeObserverLoop();
+    const big = createFakeLoket({ now: NOW, size: { dossiers: 1500, services: 5 } });
+    const el = await mount(big, { paging: 'virtual' });
+    el.view = 'afgerond';
+    await loaded(el);
+    await waitUntil(() => rows(el).length > 0);
+    big.addFault({ path: '/submissions', fault: { kind: 'status', status: 500 } });
+    const body = root(el).querySelector<HTMLElement>('.body.virtual')!;
+    await waitUntil(
+      () => {
+        body.scrollTop = body.scrollHeight / 2;
+        return root(el).querySelector('[role=alert]');
+      },
+      'no error shown',
+      { timeout: 5000 },
+    );
+    expect(text(root(el).querySelector('[role=alert]'))).to.contain('Er ging iets mis bij het Loket');
+    big.clearFaults();
+    root(el).querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    await waitUntil(() => !root(el).querySelector('[role=alert]') && rows(el).some((r) => Number(r.getAttribute('aria-rowindex')) > 100 && r.querySelector('a')), 'rows after retry', {
+      timeout: 5000,
+    });
+  });
+
   it('takes dossiers a host already holds (items) and sends no request', async () => {
     ignoreResizeObserverLoop();
     const items: Dossier[] = Array.from({ length: 1000 }, (_, i) => ({
