@@ -118,7 +118,7 @@ export class DossierList extends LoketElement {
   private readonly task = new Task(this, {
     task: async ([source, listState, pageNumber, size, paging], { signal }): Promise<Loaded> => {
       const [options] = await Promise.all([
-        this.optionsOf(source, signal),
+        this.optionsOf(source),
         paging === 'virtual' && !this.virtualize ? loadVirtualize().then((v) => (this.virtualize = v)) : undefined,
       ]);
       const page = await source.page(listState, pageNumber, size, signal);
@@ -150,10 +150,13 @@ export class DossierList extends LoketElement {
     return this.source;
   }
 
-  /** Statuses and types are loaded once per source; a failure is forgotten so that retry asks again. */
-  private optionsOf(source: DossierSource, signal: AbortSignal): Promise<DossierOptions> {
+  /**
+   * Statuses and types are loaded once per source and shared by every load after, so they follow
+   * the widget's life, not one load's signal. A failure is forgotten so that retry asks again.
+   */
+  private optionsOf(source: DossierSource): Promise<DossierOptions> {
     if (this.options?.source !== source) {
-      const promise = source.options(signal);
+      const promise = source.options(this.connectionSignal);
       this.options = { source, promise };
       promise.catch(() => {
         if (this.options?.promise === promise) this.options = undefined;
@@ -163,6 +166,7 @@ export class DossierList extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (!DOSSIER_VIEWS.includes(this.view)) this.view = 'lopend';
     if (changed.has('view') || changed.has('filters') || changed.has('sort')) {
       this.listState = { view: this.view, filters: this.filters, sort: this.sort };
     }

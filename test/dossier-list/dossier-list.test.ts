@@ -169,6 +169,29 @@ describe('<loket-dossier-list>', function () {
     });
   });
 
+  it('keeps up when filters change faster than the Loket answers', async () => {
+    fake.latency = 150;
+    const el = await mount(fake);
+    const select = root(el).querySelector<HTMLSelectElement>('select[name=type]')!;
+    const options = [...select.options].slice(1, 4);
+    for (const option of options) {
+      select.value = option.value;
+      select.dispatchEvent(new Event('change'));
+      await aTimeout(20);
+    }
+    await loaded(el);
+    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+    expect(last(submissionRequests(fake)).get('filter[form-data][types][:id:]')).to.equal(options[2]!.value);
+    for (const row of rows(el)) expect(text(row)).to.contain(options[2]!.text.trim());
+  });
+
+  it('falls back to sane values for a bad view or page size', async () => {
+    const el = await fixture<DossierList>(html`<loket-dossier-list .fetch=${fake.fetch} view="oud" page-size="-3"></loket-dossier-list>`);
+    await loaded(el);
+    expect(el.view).to.equal('lopend');
+    expect(last(submissionRequests(fake)).get('page[size]')).to.equal('20');
+  });
+
   it('says when the filters match nothing and offers to clear them', async () => {
     const el = await mount(fake);
     const search = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
