@@ -136,16 +136,26 @@ describe('PollCoordinator', () => {
     expect(polls.length).to.be.at.least(2);
   });
 
-  it('pauses while every context is hidden and polls at once when one is shown', async () => {
+  it('pauses while every context is hidden, and resumes when one is shown', async () => {
+    const { list, polls } = tabs(3, { interval: 20 });
+    await waitUntil(() => polls.length >= 2, undefined, patiently);
+    for (const tab of list) tab.visibility.set(false);
+    // Let the "hidden" messages cross the channel and any poll in flight finish.
+    await aTimeout(200);
+    const paused = polls.length;
+    await aTimeout(300);
+    expect(polls.length, 'polled while every context was hidden').to.equal(paused);
+    list.find((tab) => !tab.coordinator.isLeader)!.visibility.set(true);
+    await waitUntil(() => polls.length > paused, 'showing a tab did not resume polling', patiently);
+  });
+
+  it('polls at once when a tab is shown after a pause', async () => {
     // A long interval: any poll after the first is caused by visibility, not by the timer.
     const { list, polls } = tabs(3, { interval: 60_000, freshFor: 0 });
     await waitUntil(() => polls.length === 1, undefined, patiently);
     for (const tab of list) tab.visibility.set(false);
-    // Let the "hidden" messages cross the channel before asking the leader to poll.
-    await aTimeout(30);
-    list.find((tab) => tab.coordinator.isLeader)!.coordinator.refresh();
-    await aTimeout(50);
-    expect(polls.length, 'a hidden leader polled').to.equal(1);
+    // Let the "hidden" messages reach the leader, so that it pauses.
+    await aTimeout(300);
     const follower = list.find((tab) => !tab.coordinator.isLeader)!;
     follower.visibility.set(true);
     await waitUntil(() => polls.length === 2, 'showing a tab did not poll', patiently);
