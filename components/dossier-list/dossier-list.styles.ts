@@ -133,6 +133,11 @@ export const dossierListStyles = css`
     background: var(--_surface-alt);
     text-decoration: line-through;
   }
+  /* The header reserves the same scrollbar gutter as the scrolling rows below it, so columns line up. */
+  .virtual .head {
+    overflow: hidden;
+    scrollbar-gutter: stable;
+  }
   .body.virtual {
     height: var(--loket-dossier-list-height, 560px);
     /* A scrollbar that appears would narrow the rows, re-measure them, and loop the virtualizer's ResizeObserver. */
@@ -164,6 +169,8 @@ export const dossierListStyles = css`
       display: flex;
       flex-wrap: wrap;
       min-height: 0;
+      padding: 0;
+      border: 0;
     }
     .head [role='columnheader']:not([data-sortable]) {
       display: none;

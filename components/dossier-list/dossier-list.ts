@@ -80,6 +80,7 @@ export class DossierList extends LoketElement {
   /** `pages`: the Loket's paging with page size choice; `virtual`: one scrolling list that loads as it scrolls. */
   @property({ reflect: true }) paging: DossierPaging = 'pages';
 
+  /** Dossiers per page with `paging="pages"` (the user can change it); 20, as the Loket. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   /** The view shown first (and the current one): `lopend`, `afgerond` or `alle`. */
@@ -500,7 +501,13 @@ export class DossierList extends LoketElement {
 
   private renderTable(loaded: Loaded): TemplateResult {
     const virtual = this.paging === 'virtual' && this.virtualize;
-    return html`<div class="table" role="table" aria-label=${this.msg('listLabel')} aria-rowcount=${loaded.count + 1} part="table">
+    return html`<div
+        class="table ${virtual ? 'virtual' : ''}"
+        role="table"
+        aria-label=${this.msg('listLabel')}
+        aria-rowcount=${loaded.count + 1}
+        part="table"
+      >
         <div class="head" role="rowgroup">
           <div class="row" role="row" aria-rowindex="1">
             ${this.renderHeader('title', 'colTitle')} ${this.renderHeader('status', 'colStatus')}
