@@ -21,9 +21,6 @@ export interface ResultContext {
   /** undefined: bookmarking is not offered. */
   bookmarked: boolean | undefined;
   bookmarkFailed: boolean;
-  onOpen(event: MouseEvent, service: PublicService, url: string): void;
-  onToggle(service: PublicService): void;
-  onBookmark(service: PublicService): void;
 }
 
 function marked(text: string, terms: ReadonlySet<string>): TemplateResult[] {
@@ -97,7 +94,11 @@ function details(service: PublicService, context: ResultContext): TemplateResult
       : nothing}`;
 }
 
-/** One result: name (the way on), summary, badges, authority, links out, and the expandable details. */
+/**
+ * One result: name (the way on), summary, badges, authority, links out, and the expandable details.
+ * Its buttons and name link carry `data-action` and `data-service`; the list handles their clicks
+ * in one listener, so re-rendering on every keystroke does not re-bind listeners on every row.
+ */
 export function renderResult(service: PublicService, context: ResultContext): TemplateResult {
   const { msg, url } = context;
   const name = marked(service.name, context.terms);
@@ -105,10 +106,9 @@ export function renderResult(service: PublicService, context: ResultContext): Te
   return html`<li class="result" part="result">
     <h3 class="result-title" id="title-${service.id}">
       ${url
-        ? html`<a class="open" href=${url} target=${context.target ?? nothing} data-service=${service.id}
-            @click=${(event: MouseEvent) => context.onOpen(event, service, url)}>${name}</a>`
+        ? html`<a class="open" href=${url} target=${context.target ?? nothing} data-action="open" data-service=${service.id}>${name}</a>`
         : html`<button type="button" class="link open" aria-expanded=${context.expanded ? 'true' : 'false'}
-            aria-controls="details-${service.id}" @click=${() => context.onToggle(service)}>${name}</button>`}
+            aria-controls="details-${service.id}" data-action="toggle" data-service=${service.id}>${name}</button>`}
     </h3>
     ${service.summary ? html`<p class="summary">${marked(service.summary, context.terms)}</p>` : nothing}
     ${badges.length
@@ -127,14 +127,14 @@ export function renderResult(service: PublicService, context: ResultContext): Te
     <div class="actions">
       ${url
         ? html`<button type="button" class="secondary" aria-expanded=${context.expanded ? 'true' : 'false'}
-            aria-controls="details-${service.id}" @click=${() => context.onToggle(service)}>
+            aria-controls="details-${service.id}" data-action="toggle" data-service=${service.id}>
             ${msg(context.expanded ? 'lessInfo' : 'moreInfo', { name: service.name })}
           </button>`
         : nothing}
       ${context.bookmarked === undefined
         ? nothing
         : html`<button type="button" class="secondary bookmark" part="bookmark" aria-pressed=${context.bookmarked ? 'true' : 'false'}
-            @click=${() => context.onBookmark(service)}>
+            data-action="bookmark" data-service=${service.id}>
             <span aria-hidden="true">${context.bookmarked ? '★' : '☆'}</span> ${msg('bookmark')}<span class="visually-hidden">: ${service.name}</span>
           </button>`}
       ${context.bookmarkFailed ? html`<span class="inline-error" role="alert">${msg('bookmarkFailed')}</span>` : nothing}

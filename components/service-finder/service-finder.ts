@@ -5,6 +5,7 @@ import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
 import type { Params } from '../../src/i18n/translate.js';
+import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
 import {
   addBookmark,
   loadBookmarks,
@@ -144,6 +145,9 @@ export class LoketServiceFinder extends LoketElement {
   private serverTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private sourceKey?: string;
+  /** The services on screen by id, for the list's one click listener. */
+  private shownServices = new Map<string, PublicService>();
+  private numberFormat?: { lang: Lang; format: Intl.NumberFormat };
   private bestuurseenheidId?: string;
 
   private msg(key: ServiceFinderMessageKey, params?: Params): string {
@@ -391,6 +395,16 @@ export class LoketServiceFinder extends LoketElement {
     return service.websites[0]?.url;
   }
 
+  private readonly onResultsClick = (event: MouseEvent): void => {
+    const target = (event.target as Element).closest<HTMLElement>('[data-action]');
+    const service = this.shownServices.get(target?.dataset['service'] ?? '');
+    if (!target || !service) return;
+    const action = target.dataset['action'];
+    if (action === 'open' && target instanceof HTMLAnchorElement) this.onOpen(event, service, target.href);
+    else if (action === 'toggle') this.toggle(service);
+    else if (action === 'bookmark') void this.toggleBookmark(service);
+  };
+
   private onOpen(event: MouseEvent, service: PublicService, url: string): void {
     // A modified click opens a new tab or window: that is the browser's, not a selection.
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
@@ -566,12 +580,18 @@ export class LoketServiceFinder extends LoketElement {
               <input type="checkbox" .checked=${checked} ?disabled=${empty}
                 @change=${(event: Event) => this.toggleFacet(scheme, concept.code, (event.target as HTMLInputElement).checked)} />
               <span>${concept.label}</span>
-              ${results.counted ? html`<span class="count">(${count.toLocaleString(this.uiLang)})</span>` : nothing}
+              ${results.counted ? html`<span class="count">(${this.formatCount(count)})</span>` : nothing}
             </label>`;
           })}
         </fieldset>`;
       })}
     </details>`;
+  }
+
+  /** `toLocaleString` builds a formatter per call; thirty facet counts per keystroke share one. */
+  private formatCount(count: number): string {
+    if (this.numberFormat?.lang !== this.uiLang) this.numberFormat = { lang: this.uiLang, format: new Intl.NumberFormat(INTL_LOCALE[this.uiLang]) };
+    return this.numberFormat.format.format(count);
   }
 
   private renderNoResults(): TemplateResult {
@@ -598,8 +618,10 @@ export class LoketServiceFinder extends LoketElement {
 
   private renderResults(results: Results): TemplateResult {
     const shown = results.hits.slice(0, this.limit);
+    this.shownServices = new Map(shown.map(({ service }) => [service.id, service]));
     const loadingText = this.coreMsg('loading');
-    return html`<ul class="results" id="results" part="results" aria-label=${this.msg('results')} @keydown=${this.onResultsKeydown}>
+    return html`<ul class="results" id="results" part="results" aria-label=${this.msg('results')} @keydown=${this.onResultsKeydown}
+        @click=${this.onResultsClick}>
         ${shown.map(({ service, terms }) =>
           renderResult(service, {
             msg: (key, params) => this.msg(key, params),
@@ -611,9 +633,6 @@ export class LoketServiceFinder extends LoketElement {
             richText: this.richText,
             bookmarked: this.bookmarks ? this.bookmarks.has(service.id) : undefined,
             bookmarkFailed: this.bookmarkFailures.has(service.id),
-            onOpen: (event, item, url) => this.onOpen(event, item, url),
-            onToggle: (item) => this.toggle(item),
-            onBookmark: (item) => void this.toggleBookmark(item),
           }),
         )}
       </ul>

@@ -308,6 +308,19 @@ describe('<loket-service-finder> in index mode', function () {
     expect(isFocused(el, shadow(el).querySelectorAll('.result-title .open')[10])).to.equal(true);
   });
 
+  it('searches a catalogue handed in through `services` without loading one', async () => {
+    const catalogue = [
+      { id: 'a', name: 'Premie voor een regenwaterput', summary: 'Water opvangen.', descriptionText: 'Water opvangen.', keywords: [], isArchived: false, thematicAreas: [], targetAudiences: [], competentAuthorityLevels: [], executingAuthorityLevels: [], competentAuthorities: [], websites: [{ title: 'Aanvragen', url: 'https://example.be/a' }], procedures: [], costs: [], contacts: [] },
+      { id: 'b', name: 'Attest van woonst', summary: '', descriptionText: '', keywords: [], isArchived: false, thematicAreas: [], targetAudiences: [], competentAuthorityLevels: [], executingAuthorityLevels: [], competentAuthorities: [], websites: [], procedures: [], costs: [], contacts: [] },
+    ];
+    const { el, loket } = await mount({}, (loket) => html`<loket-service-finder api-base=${API} .fetch=${loket.fetch} .services=${catalogue}></loket-service-finder>`);
+    await settled(el);
+    expect(resultNames(el)).to.deep.equal(['Attest van woonst', 'Premie voor een regenwaterput']);
+    await type(el, 'regenwater');
+    expect(resultNames(el)).to.deep.equal(['Premie voor een regenwaterput']);
+    expect(loket.requests.some((request) => request.path.startsWith('/public-services'))).to.equal(false);
+  });
+
   it('caches the catalogue for the session and only revalidates it', async () => {
     const first = await mount();
     await settled(first.el);
