@@ -406,6 +406,7 @@ describe('<loket-dossier-list>', function () {
     await aTimeout(50);
     expect(label()).to.equal('block');
     expect(orgHeader()).to.equal('none');
+    await expect(el).to.be.accessible();
   });
 
   it('exports the whole filtered list as CSV with a BOM', async () => {
