@@ -92,6 +92,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart details - The expanded part of a result.
  * @csspart bookmark - The bookmark toggle of a result.
  * @csspart error - The error message with its retry button.
+ * @csspart empty - The message for a catalogue without services.
+ * @csspart no-results - The message (with close terms and clear-all) when nothing matches.
  */
 export class LoketServiceFinder extends LoketElement {
   static override styles = [themeTokens, sharedStyles, serviceFinderStyles];
