@@ -21,7 +21,7 @@ import { css } from 'lit';
  * @cssprop --loket-space - Base spacing unit, 8px
  * @cssprop --loket-radius - Corner radius, 3px
  */
-export const themeTokens = css`
+export const themeTokens = /* @__PURE__ */ (() => css`
   :host {
     --_accent: var(--loket-color-accent, #ffe615);
     --_action: var(--loket-color-action, #0055cc);
@@ -56,10 +56,19 @@ export const themeTokens = css`
   *::after {
     box-sizing: inherit;
   }
-`;
+`)();
 
-/** Pieces every widget uses: buttons, focus ring, visually hidden text, badges, skeletons, alerts. */
-export const sharedStyles = css`
+/*
+ * The style pieces below are wrapped in pure IIFEs so that a bundle drops the pieces a widget does
+ * not import: bundlers keep an unused tagged template call (esbuild ignores `@__PURE__` on one),
+ * but drop an unused pure call.
+ */
+
+/**
+ * Pieces every widget uses: focus ring, visually hidden text, buttons, links and the error alert.
+ * The others are separate so a widget's bundle carries only the CSS it renders.
+ */
+export const baseStyles = /* @__PURE__ */ (() => css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
@@ -123,6 +132,20 @@ export const sharedStyles = css`
   a {
     color: var(--_action);
   }
+  .alert {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 4px solid var(--_error);
+    background: #fbebec;
+    color: var(--_text);
+  }
+`)();
+
+/** Text inputs, selects and text areas. */
+export const inputStyles = /* @__PURE__ */ (() => css`
   input,
   select,
   textarea {
@@ -136,6 +159,10 @@ export const sharedStyles = css`
     font: inherit;
     font-size: 1em;
   }
+`)();
+
+/** Small rounded labels (`.badge`). */
+export const badgeStyles = /* @__PURE__ */ (() => css`
   .badge {
     display: inline-block;
     padding: 0 calc(var(--_space) * 0.75);
@@ -146,16 +173,10 @@ export const sharedStyles = css`
     line-height: 1.7;
     white-space: nowrap;
   }
-  .alert {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-left: 4px solid var(--_error);
-    background: #fbebec;
-    color: var(--_text);
-  }
+`)();
+
+/** Loading placeholders (`.skeleton`); still when the user prefers reduced motion. */
+export const skeletonStyles = /* @__PURE__ */ (() => css`
   .skeleton {
     display: block;
     height: 1em;
@@ -177,4 +198,9 @@ export const sharedStyles = css`
       animation: none;
     }
   }
-`;
+`)();
+
+/** All shared pieces, for widgets that use most of them. */
+export const sharedStyles = /* @__PURE__ */ (() => css`
+  ${baseStyles}${inputStyles}${badgeStyles}${skeletonStyles}
+`)();

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './probe-element.js';
 import type { LoketProbe } from './probe-element.js';
+import { badgeStyles, baseStyles, inputStyles, sharedStyles, skeletonStyles } from '../../src/theme.js';
 
 const button = (probe: LoketProbe) => probe.shadowRoot!.querySelector('button')!;
 
@@ -30,5 +31,28 @@ describe('theme tokens', () => {
     } finally {
       document.documentElement.style.fontSize = '';
     }
+  });
+});
+
+describe('style pieces', () => {
+  it('keep the pieces apart, so a widget can carry only what it renders', () => {
+    expect(baseStyles.cssText).to.include('.alert').and.include('.visually-hidden').and.include('button');
+    expect(baseStyles.cssText).not.to.include('.badge');
+    expect(baseStyles.cssText).not.to.include('.skeleton');
+    expect(baseStyles.cssText).not.to.match(/\binput\b/);
+  });
+
+  it('add up to sharedStyles', () => {
+    for (const piece of [baseStyles, inputStyles, badgeStyles, skeletonStyles]) {
+      expect(sharedStyles.cssText).to.include(piece.cssText);
+    }
+  });
+
+  it('style inputs and badges in a widget that uses sharedStyles', async () => {
+    const probe = await fixture<LoketProbe>(html`<loket-probe></loket-probe>`);
+    const root = probe.shadowRoot!;
+    root.append(document.createElement('input'), Object.assign(document.createElement('span'), { className: 'badge' }));
+    expect(getComputedStyle(root.querySelector('input')!).borderTopColor).to.equal('rgb(104, 116, 131)');
+    expect(getComputedStyle(root.querySelector('.badge')!).borderRadius).to.equal('999px');
   });
 });
