@@ -1,7 +1,7 @@
 import { LoketError } from './errors.js';
 
 export function abortedError(signal?: AbortSignal): LoketError {
-  return new LoketError('aborted', { message: 'Loket request aborted', cause: signal?.reason });
+  return new LoketError('aborted', { cause: signal?.reason });
 }
 
 export function throwIfAborted(signal?: AbortSignal): void {

@@ -198,7 +198,7 @@ export class LoketClient {
     const text = await this.#write('POST', url, { data: { type, ...serialize(input) } }, options.signal);
     const created = new LoketDocument(parseDocumentText(text, { method: 'POST', url }), this.lang).primary;
     if (!created) {
-      throw new LoketError('bad-response', { method: 'POST', url, message: 'Loket answered a create without the resource' });
+      throw new LoketError('bad-response', { method: 'POST', url, message: 'No resource in the answer' });
     }
     return created;
   }
@@ -274,7 +274,7 @@ export class LoketClient {
     try {
       return (await this.#tokenProvider()) || undefined;
     } catch (cause) {
-      throw new LoketError('unauthorized', { cause, message: 'The token provider failed' });
+      throw new LoketError('unauthorized', { cause, message: 'Token provider failed' });
     }
   }
 }

@@ -35,7 +35,7 @@ export function formatCalendarDate(date: Date): string {
 
 /** Local midnight is a calendar day (`YYYY-MM-DD`); any other moment is an ISO instant. */
 export function formatQueryDate(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date in a Loket query');
+  if (Number.isNaN(date.getTime())) throw new RangeError('Loket query: bad Date');
   const midnight =
     date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0;
   return midnight ? formatCalendarDate(date) : date.toISOString();

@@ -119,7 +119,7 @@ export class ResourceView {
   required<T>(name: string, value: T | undefined | null): T {
     if (value === undefined || value === null) {
       throw new LoketError('bad-response', {
-        message: `Loket sent ${this.type}/${this.id} without a usable "${name}"`,
+        message: `${this.type}/${this.id} has no usable "${name}"`,
       });
     }
     return value;

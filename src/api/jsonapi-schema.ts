@@ -95,7 +95,7 @@ const documentShape = object({
 export function parseDocument(json: unknown, context: { method?: string; url?: string } = {}): JsonApiDocument {
   const where = documentShape(json);
   if (where === undefined) return json as JsonApiDocument;
-  throw new LoketError('bad-response', { ...context, message: `Loket document of the wrong shape at ${where || 'its root'}` });
+  throw new LoketError('bad-response', { ...context, message: `Bad document shape at ${where || 'its root'}` });
 }
 
 /** JSON text → validated document; bodies that are not JSON are 'bad-response' too. */
@@ -104,7 +104,7 @@ export function parseDocumentText(text: string, context: { method?: string; url?
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    throw new LoketError('bad-response', { ...context, cause, message: 'Loket answered a body that is not JSON' });
+    throw new LoketError('bad-response', { ...context, cause, message: 'Body is not JSON' });
   }
   return parseDocument(json, context);
 }

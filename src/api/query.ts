@@ -30,14 +30,14 @@ const SEARCH_FIELD = /^[A-Za-z_][\w.-]*(?:\^\d+(?:\.\d+)?)?$/;
 function pathSegments(path: string, what: string): string[] {
   const segments = path.split('.');
   if (!segments.every((segment) => SEGMENT.test(segment))) {
-    throw new RangeError(`Invalid ${what} "${path}" in a Loket query`);
+    throw new RangeError(`Loket query: bad ${what} "${path}"`);
   }
   return segments;
 }
 
 function formatValue(value: FilterValue): string {
   if (value instanceof Date) return formatQueryDate(value);
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('Non-finite number in a Loket query');
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('Loket query: bad number');
   return String(value);
 }
 
@@ -73,7 +73,7 @@ abstract class FilterBuilder<Self> {
 
   /** `filter[:id:]=a,b` or `filter[rel][:id:]=a,b`. An empty list removes the filter. */
   ids<R extends string>(ids: readonly string[], relationship?: FieldPath<R>): Self {
-    if (ids.some((id) => id === '' || id.includes(','))) throw new RangeError('Invalid id in a Loket :id: filter');
+    if (ids.some((id) => id === '' || id.includes(','))) throw new RangeError('Loket query: bad id');
     return this.withFilter(relationshipKey(relationship, ':id:'), ids.length ? ids.join(',') : undefined);
   }
 
@@ -147,7 +147,7 @@ export class Query extends FilterBuilder<Query> {
   /** mu-search full text: `filter[:sqs:name.nl^5,description.nl]=term`. An empty term removes it. */
   search(fields: readonly string[], term: string): Query {
     if (!fields.length || !fields.every((field) => SEARCH_FIELD.test(field))) {
-      throw new RangeError(`Invalid search fields "${fields.join(',')}" in a Loket query`);
+      throw new RangeError(`Loket query: bad search fields "${fields.join(',')}"`);
     }
     return this.withFilter(`[:sqs:${fields.join(',')}]`, term.trim() === '' ? undefined : term);
   }
@@ -180,8 +180,8 @@ export class Query extends FilterBuilder<Query> {
 
   /** `page[number]` (zero-based) and `page[size]`. */
   page(number: number, size?: number): Query {
-    if (!Number.isInteger(number) || number < 0) throw new RangeError(`Invalid page number ${number}`);
-    if (size !== undefined && (!Number.isInteger(size) || size < 1)) throw new RangeError(`Invalid page size ${size}`);
+    if (!Number.isInteger(number) || number < 0) throw new RangeError(`Loket query: bad page number ${number}`);
+    if (size !== undefined && (!Number.isInteger(size) || size < 1)) throw new RangeError(`Loket query: bad page size ${size}`);
     return this.#copy((next) => {
       next.#page = size === undefined ? { ...next.#page, number } : { number, size };
     });

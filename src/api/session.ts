@@ -69,5 +69,5 @@ function identifierOf(relationship: JsonApiRelationship | undefined) {
 }
 
 function invalid(what: string): LoketError {
-  return new LoketError('bad-response', { message: `Loket answered a session with ${what}` });
+  return new LoketError('bad-response', { message: `Bad session: ${what}` });
 }

@@ -78,7 +78,7 @@ export function loadLanguage(catalog: Catalog, lang: Lang): Promise<void> | unde
       },
       (error: unknown) => {
         loads.delete(lang);
-        console.warn(`[loket-elements] could not load the "${lang}" texts; showing Dutch`, error);
+        console.warn(`[loket-elements] no "${lang}" texts; showing Dutch`, error);
       },
     );
     loads.set(lang, load);
