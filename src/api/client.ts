@@ -9,7 +9,6 @@ import { LoketDocument, type DocumentLinks, type ResourceView } from './document
 import { LoketError, isLoketError } from './errors.js';
 import { parseDocumentText, type JsonApiDocument, type ResourceIdentifier } from './jsonapi-schema.js';
 import { Query, type PageInfo } from './query.js';
-import { errorFromResponse } from './response-errors.js';
 import { retryDelay, retryPolicy, type RetryOptions, type RetryPolicy } from './retry.js';
 import { SharedRead } from './shared-read.js';
 
@@ -254,7 +253,7 @@ export class LoketClient {
         signal: attemptSignal,
       });
       const response = await this.#fetch(request);
-      if (!response.ok) throw await errorFromResponse(response, method, url);
+      if (!response.ok) throw await errorFor(response, method, url);
       return response.text();
     };
     try {
@@ -312,6 +311,22 @@ function mapResources<T>(views: ResourceView[], mapper: Mapper<T>): { items: T[]
     }
   }
   return { items, skipped };
+}
+
+/**
+ * Reading an error answer is code the happy path never runs, so it is a chunk of its own, fetched
+ * on the first failure (like the languages other than Dutch). If even that chunk cannot load, the
+ * status alone still makes a LoketError.
+ */
+async function errorFor(response: Response, method: string, url: string): Promise<LoketError> {
+  let read;
+  try {
+    read = (await import('./response-errors.js')).errorFromResponse;
+  } catch {
+    const { status } = response;
+    return new LoketError(status === 401 ? 'unauthorized' : 'server', { status, method, url });
+  }
+  return read(response, method, url);
 }
 
 function asLoketError(error: unknown, signal?: AbortSignal): LoketError {
