@@ -1,28 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { LoketElement } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
-import {
-  addBookmark,
-  loadBookmarks,
-  loadCodeLists,
-  removeBookmark,
-  searchServices,
-  type Bookmarks,
-  type CodeConcept,
-  type FacetScheme,
-  type PublicService,
-} from '../../src/api/services.js';
-import { FACET_SCHEMES, ServiceIndex, type FacetOption, type FacetSelection, type SearchHit } from '../../src/services/search-index.js';
+import { addBookmark, loadBookmarks, removeBookmark, type Bookmarks, type CodeConcept, type FacetScheme, type PublicService } from '../../src/api/services.js';
+import { FACET_SCHEMES, type FacetOption, type FacetSelection, type SearchHit } from '../../src/services/facets.js';
 import { readHashState, writeHashState } from '../../src/services/hash-state.js';
-import { sanitizeHtml } from '../../src/services/sanitize-html.js';
-import { fold, WORD } from '../../src/services/text.js';
+import type { ServiceIndex } from '../../src/services/search-index.js';
 import { loadCatalogueWithCache } from './catalogue-source.js';
-import { renderResult, richFields, type RichText } from './result-item.js';
+import type { RichText } from './result-details.js';
+import { renderResult, type ResultContext } from './result-item.js';
 import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 
@@ -61,6 +52,12 @@ const FACET_LABEL: Record<FacetScheme, ServiceFinderMessageKey> = {
 const RESULT_SOURCES = ['index', 'serverHits', 'codeLists', 'mode'];
 
 const SERVER_DEBOUNCE_MS = 250;
+
+// Loaded on demand: minisearch only in index mode, mu-search's client only in server mode, the
+// expanded view on the first expansion.
+const loadSearchIndex = () => import('../../src/services/search-index.js');
+const loadServerSearch = () => import('../../src/services/server-search.js');
+const loadDetails = () => import('./result-details.js');
 
 const identities = new WeakMap<object, number>();
 let nextIdentity = 1;
@@ -127,12 +124,13 @@ export class LoketServiceFinder extends LoketElement {
   @state() private phase: Phase = 'loading';
   @state() private error?: unknown;
   @state() private index?: ServiceIndex;
-  @state() private serverHits?: { services: PublicService[]; count: number };
+  @state() private serverHits?: { hits: SearchHit[]; count: number };
   @state() private codeLists: CodeConcept[] = [];
   @state() private skipped = 0;
   @state() private limit = 50;
   @state() private expanded = new Set<string>();
   @state() private richText = new Map<string, RichText>();
+  @state() private details?: Awaited<ReturnType<typeof loadDetails>>;
   @state() private bookmarks?: Bookmarks;
   @state() private bookmarkFailures = new Set<string>();
   @state() private announcement = '';
@@ -211,31 +209,35 @@ export class LoketServiceFinder extends LoketElement {
     this.skipped = 0;
     this.bestuurseenheidId = undefined;
     try {
-      if (this.mode === 'index' && this.services) {
-        void this.loadBookmarks(signal);
-        const index = await ServiceIndex.build(this.services);
-        if (!signal.aborted) [this.index, this.phase] = [index, 'ready'];
-        return;
-      }
-      const bestuurseenheid = await this.resolveBestuurseenheid(signal);
-      this.bestuurseenheidId = bestuurseenheid;
-      void this.loadBookmarks(signal);
       if (this.mode === 'server') {
-        this.codeLists = await loadCodeLists(this.client, signal);
+        const serverSearch = loadServerSearch();
+        this.bestuurseenheidId = await this.resolveBestuurseenheid(signal);
+        void this.loadBookmarks(signal);
+        this.codeLists = await (await serverSearch).loadCodeLists(this.client, signal);
         await this.runServerSearch(signal);
       } else {
+        // minisearch is fetched while the catalogue loads, not after it. A failed fetch rejects
+        // where it is awaited below; the empty catch only keeps it from being reported as unhandled
+        // when the catalogue fails first.
+        const searchIndex = loadSearchIndex();
+        searchIndex.catch(() => {});
+        const show = async (services: readonly PublicService[], skipped = 0): Promise<void> => {
+          const index = await (await searchIndex).ServiceIndex.build(services);
+          if (!signal.aborted) [this.index, this.skipped, this.phase] = [index, skipped, 'ready'];
+        };
+        if (this.services) {
+          void this.loadBookmarks(signal);
+          await show(this.services);
+          return;
+        }
+        this.bestuurseenheidId = await this.resolveBestuurseenheid(signal);
+        void this.loadBookmarks(signal);
         await loadCatalogueWithCache({
           client: this.client,
           apiBase: this.config.apiBase,
-          bestuurseenheid,
+          bestuurseenheid: this.bestuurseenheidId,
           signal,
-          onUpdate: async (update) => {
-            const index = await ServiceIndex.build(update.services);
-            if (signal.aborted) return;
-            this.index = index;
-            this.skipped = update.skipped;
-            this.phase = 'ready';
-          },
+          onUpdate: (update) => show(update.services, update.skipped),
           onRevalidationError: (error) => this.reportError(error),
         });
       }
@@ -273,40 +275,29 @@ export class LoketServiceFinder extends LoketElement {
   }
 
   private async runServerSearch(signal: AbortSignal, append = false): Promise<void> {
-    const byCode = new Map(this.codeLists.map((concept) => [`${concept.scheme}/${concept.code}`, concept.uri]));
-    const facets: Partial<Record<FacetScheme, string[]>> = {};
-    for (const scheme of FACET_SCHEMES) {
-      const uris = (this.selection[scheme] ?? []).flatMap((code) => byCode.get(`${scheme}/${code}`) ?? []);
-      if (uris.length) facets[scheme] = uris;
-    }
+    const { searchServices, selectedUris } = await loadServerSearch();
     const size = Math.min(this.maxResults, 100);
-    const page = append ? Math.floor((this.serverHits?.services.length ?? 0) / size) : 0;
+    const page = append ? Math.floor((this.serverHits?.hits.length ?? 0) / size) : 0;
     const result = await searchServices(this.client, {
       bestuurseenheid: this.bestuurseenheidId ?? (await this.resolveBestuurseenheid(signal)),
       query: this.query,
-      facets,
+      facets: selectedUris(this.codeLists, this.selection),
       page,
       size,
       signal,
     });
     if (signal.aborted) return;
-    this.serverHits = append && this.serverHits ? { services: [...this.serverHits.services, ...result.services], count: result.count } : result;
+    this.serverHits = append && this.serverHits ? { hits: [...this.serverHits.hits, ...result.hits], count: result.count } : result;
   }
 
   private computeResults(): Results | undefined {
     if (this.mode === 'server') {
       if (!this.serverHits) return undefined;
-      const words = (this.query.match(WORD) ?? []).map(fold);
       const facets = {} as Record<FacetScheme, FacetOption[]>;
       for (const scheme of FACET_SCHEMES) {
         facets[scheme] = this.codeLists.filter((concept) => concept.scheme === scheme).map((concept) => ({ concept, count: 0 }));
       }
-      return {
-        hits: this.serverHits.services.map((service) => ({ service, terms: matchedWords(service, words) })),
-        total: this.serverHits.count,
-        facets,
-        counted: false,
-      };
+      return { hits: this.serverHits.hits, total: this.serverHits.count, facets, counted: false };
     }
     if (!this.index) return undefined;
     const outcome = this.index.search(this.query, this.selection);
@@ -413,29 +404,22 @@ export class LoketServiceFinder extends LoketElement {
     if (!this.emit('loket-service-select', { service, url }, { cancelable: true })) event.preventDefault();
   }
 
-  private toggle(service: PublicService): void {
+  private async toggle(service: PublicService): Promise<void> {
     const expanded = new Set(this.expanded);
-    if (expanded.has(service.id)) expanded.delete(service.id);
-    else {
-      expanded.add(service.id);
-      void this.sanitizeFields(service);
+    if (expanded.delete(service.id)) {
+      this.expanded = expanded;
+      return;
     }
-    this.expanded = expanded;
-  }
-
-  private async sanitizeFields(service: PublicService): Promise<void> {
-    const pending = richFields(service).filter(([key]) => !this.richText.has(key));
-    if (pending.length === 0) return;
-    const done = await Promise.all(
-      pending.map(async ([key, source]): Promise<[string, RichText]> => {
-        try {
-          return [key, await sanitizeHtml(source, this.ownerDocument)];
-        } catch {
-          return [key, 'failed'];
-        }
-      }),
-    );
-    this.richText = new Map([...this.richText, ...done]);
+    this.expanded = expanded.add(service.id);
+    try {
+      this.details ??= await loadDetails();
+    } catch (error) {
+      this.reportError(error);
+      this.expanded = new Set([...this.expanded].filter((id) => id !== service.id));
+      return;
+    }
+    const done = await this.details.sanitizeFields(service, this.richText, this.ownerDocument);
+    if (done.length) this.richText = new Map([...this.richText, ...done]);
   }
 
   private async toggleBookmark(service: PublicService): Promise<void> {
@@ -471,14 +455,11 @@ export class LoketServiceFinder extends LoketElement {
     if (this.syncUrl) this.applyHash();
   };
 
+  // The hash codec is not loaded on demand: a shared link must filter the very first results.
   private applyHash(): void {
     const state = readHashState(location.hash);
     if (state.query !== this.query) this.query = state.query;
     if (JSON.stringify(state.facets) !== JSON.stringify(this.compactSelection())) this.selection = state.facets;
-  }
-
-  private compactSelection(): FacetSelection {
-    return Object.fromEntries(Object.entries(this.selection).filter(([, codes]) => codes.length > 0));
   }
 
   private writeHash(): void {
@@ -486,6 +467,10 @@ export class LoketServiceFinder extends LoketElement {
     if (hash === location.hash.replace(/^#/, '')) return;
     // replaceState: typing must not fill the history with one entry per keystroke.
     history.replaceState(history.state, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+  }
+
+  private compactSelection(): FacetSelection {
+    return Object.fromEntries(Object.entries(this.selection).filter(([, codes]) => codes.length > 0));
   }
 
   // --- announcements -------------------------------------------------------------------------
@@ -621,44 +606,49 @@ export class LoketServiceFinder extends LoketElement {
   private renderResults(results: Results): TemplateResult {
     const shown = results.hits.slice(0, this.limit);
     this.shownServices = new Map(shown.map(({ service }) => [service.id, service]));
+    const msg = (key: ServiceFinderMessageKey, params?: Params) => this.msg(key, params);
+    const target = this.target || undefined;
+    const context: ResultContext = {
+      msg,
+      target,
+      linksLabel: msg('links'),
+      authorityLabel: msg('competentAuthority'),
+      bookmarkLabel: msg('bookmark'),
+      bookmarkFailedText: msg('bookmarkFailed'),
+    };
     const loadingText = this.coreMsg('loading');
-    return html`<ul class="results" id="results" part="results" aria-label=${this.msg('results')} @keydown=${this.onResultsKeydown}
+    const view = this.details;
+    const detailsContext = { msg, target, loadingText, richText: this.richText };
+    return html`<ul class="results" id="results" part="results" aria-label=${msg('results')} @keydown=${this.onResultsKeydown}
         @click=${this.onResultsClick}>
-        ${shown.map(({ service, terms }) =>
-          renderResult(service, {
-            msg: (key, params) => this.msg(key, params),
-            loadingText,
-            terms: new Set(terms),
-            url: this.serviceUrlOf(service),
-            target: this.target || undefined,
-            expanded: this.expanded.has(service.id),
-            richText: this.richText,
-            bookmarked: this.bookmarks ? this.bookmarks.has(service.id) : undefined,
-            bookmarkFailed: this.bookmarkFailures.has(service.id),
-          }),
+        ${repeat(
+          shown,
+          (hit) => hit.service.id,
+          ({ service, terms }) => {
+            const expanded = this.expanded.has(service.id);
+            return renderResult(
+              {
+                service,
+                terms,
+                url: this.serviceUrlOf(service),
+                expanded,
+                details: !expanded ? nothing : view ? view.renderDetails(service, detailsContext) : html`<p class="meta">${loadingText}</p>`,
+                bookmarked: this.bookmarks?.has(service.id),
+                bookmarkFailed: this.bookmarkFailures.has(service.id),
+              },
+              context,
+            );
+          },
         )}
       </ul>
       ${results.total > shown.length
         ? html`<p class="more">
             <button type="button" class="secondary" @click=${this.showMore}>
-              ${this.msg('showMore', { shown: shown.length, count: results.total })}
+              ${msg('showMore', { shown: shown.length, count: results.total })}
             </button>
           </p>`
         : nothing}`;
   }
-}
-
-/** Words of a server-side hit that start with a query word, for highlighting. */
-function matchedWords(service: PublicService, queryWords: readonly string[]): string[] {
-  if (queryWords.length === 0) return [];
-  const words = new Set<string>();
-  for (const text of [service.name, service.summary]) {
-    for (const [word] of text.matchAll(WORD)) {
-      const folded = fold(word);
-      if (queryWords.some((queryWord) => folded.startsWith(queryWord))) words.add(folded);
-    }
-  }
-  return [...words];
 }
 
 defineElement('loket-service-finder', LoketServiceFinder);

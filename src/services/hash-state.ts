@@ -1,5 +1,5 @@
 import type { FacetScheme } from '../api/services.js';
-import type { FacetSelection } from './search-index.js';
+import type { FacetSelection } from './facets.js';
 
 /** A search as it is shared in a link: the query and the selected facet codes. */
 export interface FinderState {

@@ -1,31 +1,9 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { CodeConcept, FacetScheme, PublicService } from '../api/services.js';
+import { FACET_SCHEMES, type FacetOption, type FacetSelection, type SearchHit, type SearchOutcome } from './facets.js';
 import { fold, WORD } from './text.js';
 
-/** The facets, in the order the finder shows them. */
-export const FACET_SCHEMES: readonly FacetScheme[] = ['Thema', 'Type', 'Doelgroep', 'BevoegdBestuursniveau'];
-
-/** Selected concept codes per facet. Within a facet codes are ORed, across facets ANDed. */
-export type FacetSelection = Partial<Record<FacetScheme, readonly string[]>>;
-
-export interface FacetOption {
-  concept: CodeConcept;
-  /** Services matching the query and the *other* facets' selections with this value. */
-  count: number;
-}
-
-export interface SearchHit {
-  service: PublicService;
-  /** Folded words of the service that matched the query, for highlighting. */
-  terms: string[];
-}
-
-export interface SearchOutcome {
-  hits: SearchHit[];
-  facets: Record<FacetScheme, FacetOption[]>;
-}
-
-export function facetValues(service: PublicService, scheme: FacetScheme): readonly CodeConcept[] {
+function facetValues(service: PublicService, scheme: FacetScheme): readonly CodeConcept[] {
   switch (scheme) {
     case 'Thema':
       return service.thematicAreas;

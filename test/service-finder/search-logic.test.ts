@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CodeConcept, PublicService } from '../../src/api/services.js';
-import { simpleQueryString } from '../../src/api/services.js';
 import { ServiceIndex } from '../../src/services/search-index.js';
+import { simpleQueryString } from '../../src/services/server-search.js';
 import { highlightParts } from '../../src/services/highlight.js';
 import { readHashState, writeHashState } from '../../src/services/hash-state.js';
 import { fold, htmlToText, summarize } from '../../src/services/text.js';
