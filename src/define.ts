@@ -14,6 +14,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     }
     return false;
   }
+  // eslint-disable-next-line no-restricted-syntax -- the one place that registers
   customElements.define(tag, constructor);
   return true;
 }

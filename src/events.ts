@@ -10,7 +10,6 @@ export interface LoketErrorDetail {
 }
 
 // Widgets augment this interface: `declare module '../../src/events.js' { interface LoketEvents {...} }`.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface LoketEvents {
   'loket-error': LoketErrorDetail;
 }
@@ -36,7 +35,12 @@ export function emit<K extends LoketEventName>(
 
 type LoketEventMap = { [K in LoketEventName]: CustomEvent<LoketEvents[K]> };
 
+// The events bubble and are composed, so hosts listen on elements, the document or the window.
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends LoketEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends LoketEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends LoketEventMap {}
 }

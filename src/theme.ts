@@ -51,10 +51,11 @@ export const themeTokens = /* @__PURE__ */ (() => css`
   :host([hidden]) {
     display: none;
   }
+  /* Not 'inherit': a host rule such as '* { box-sizing: content-box }' beats ':host' and would leak in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 `)();
 
