@@ -4,6 +4,12 @@ import { lazyCatalog, type Messages } from '../../src/i18n/translate.js';
 const nl = {
   listLabel: 'Dossiers',
   viewsLabel: 'Weergave',
+  sourcesLabel: 'Soort dossier',
+  sourceSubmissions: 'Toezicht',
+  sourceSubsidies: 'Subsidies',
+  filterOffer: 'Subsidiemaatregel',
+  allOffers: 'Alle maatregelen',
+  colCreated: 'Aangemaakt op',
   viewLopend: 'Lopend',
   viewAfgerond: 'Afgerond',
   viewAlle: 'Alle',

@@ -77,8 +77,14 @@ export const dossierListStyles = css`
     border-bottom: 1px solid var(--_border);
     background: var(--_surface);
   }
+  .subsidies .row {
+    grid-template-columns: minmax(12em, 3fr) minmax(7em, 1fr) minmax(8em, 1.2fr) minmax(8em, 1.2fr);
+  }
   .body .row {
     cursor: pointer;
+  }
+  .cell.title:focus-visible {
+    outline-offset: 2px;
   }
   .body .row:hover {
     background: var(--_surface-alt);
@@ -198,6 +204,12 @@ export const dossierListStyles = css`
     }
     .cell.sent {
       grid-area: sent;
+    }
+    .subsidies .row {
+      grid-template-areas: 'title status' 'created modified';
+    }
+    .cell.created {
+      grid-area: created;
     }
     .card-label {
       display: block;

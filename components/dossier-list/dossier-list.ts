@@ -15,21 +15,26 @@ import {
   hasFilters,
   nextSort,
   type DossierFilters,
+  type DossierKind,
   type DossierListState,
   type DossierSortKey,
 } from '../../src/dossiers/list-state.js';
-import { localSource, remoteSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
+import { localSource, remoteSource, subsidySource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
+import { isLoketError } from '../../src/api/errors.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
 import { dossierListMessages, type DossierListMessageKey } from './dossier-list.messages.js';
 import { dossierListStyles } from './dossier-list.styles.js';
-import { loadVirtualize, type Virtualize } from './virtualizer.js';
+import { loadVirtualizer, type Virtualizer } from './virtualizer.js';
 
 export type { Dossier, DossierStatus, DocumentType } from '../../src/api/dossiers.js';
+export type { DossierKind } from '../../src/dossiers/list-state.js';
 
 export interface DossierSelectDetail {
   dossier: Dossier;
-  /** The dossier's page in the Loket (from `dossier-url`), when the template gives an http(s) URL. */
+  /** The dossier's page in the Loket (from `dossier-url` or `subsidy-url`), when the template gives an http(s) URL. */
   url: string | undefined;
+  /** The collection the dossier is from. */
+  kind: DossierKind;
 }
 
 declare module '../../src/events.js' {
@@ -39,27 +44,41 @@ declare module '../../src/events.js' {
 }
 
 export type DossierPaging = 'pages' | 'virtual';
+/** `all`: supervision submissions and subsidy applications, each on its own tab and paged on its own. */
+export type DossierSourceChoice = DossierKind | 'all';
 
 interface Loaded {
+  kind: DossierKind;
   options: DossierOptions;
   items: Dossier[];
   count: number;
 }
+
+type Column = 'organ' | 'modified' | 'sent' | 'created';
 
 const VIRTUAL_PAGE_SIZE = 50;
 const TEXT_DEBOUNCE_MS = 300;
 const VIEW_LABEL: Record<DossierView, DossierListMessageKey> = { lopend: 'viewLopend', afgerond: 'viewAfgerond', alle: 'viewAlle' };
 const EMPTY_LABEL: Record<DossierView, DossierListMessageKey> = { lopend: 'emptyLopend', afgerond: 'emptyAfgerond', alle: 'emptyAlle' };
 const STATUS_LABEL = { draft: 'statusDraft', sent: 'statusSent', deleted: 'statusDeleted', other: 'statusUnknown' } as const;
+const KINDS: readonly DossierKind[] = ['submissions', 'subsidies'];
+const KIND_LABEL = { submissions: 'sourceSubmissions', subsidies: 'sourceSubsidies' } as const;
+const COLUMNS: Record<DossierKind, readonly Column[]> = { submissions: ['organ', 'modified', 'sent'], subsidies: ['created', 'modified'] };
+const COLUMN_LABEL = { organ: 'colOrgan', modified: 'colModified', sent: 'colSent', created: 'colCreated' } as const;
+const ANY_DOSSIER: DossierListState = { view: 'alle', filters: NO_FILTERS, sort: DEFAULT_SORT };
+/** A Loket without subsidy applications answers 404 (older or newer versions) or 403 (no access). */
+const notOffered = (error: unknown) => isLoketError(error) && (error.kind === 'not-found' || error.kind === 'forbidden');
 
 /**
- * The bestuur's supervision dossiers ("toezicht"): running ones ("Lopend"), sent ones ("Afgerond")
- * or all, with filters, sortable columns, the Loket's paging or an endless virtualised list, and a
- * CSV export of what the filters match.
+ * The bestuur's supervision dossiers ("toezicht") and, where the Loket offers them, subsidy
+ * applications: running ones ("Lopend"), sent ones ("Afgerond") or all, with filters, sortable
+ * columns, the Loket's paging or an endless virtualised list, and a CSV export of what the filters
+ * match. The list is one tab stop; arrow keys, Home, End, PageUp and PageDown move between dossiers.
  *
  * @fires loket-dossier-select - A dossier was chosen (click or Enter). Cancelable: when not
- *   cancelled the widget follows `detail.url`. `detail: { dossier, url }`.
+ *   cancelled the widget follows `detail.url`. `detail: { dossier, url, kind }`.
  * @fires loket-error - A request failed; `detail.error` is a LoketError.
+ * @csspart sources - The switcher between submissions and subsidies (`source="all"`).
  * @csspart tabs - The view switcher.
  * @csspart filters - The filter bar.
  * @csspart table - The list (table or cards).
@@ -76,6 +95,16 @@ export class DossierList extends LoketElement {
 
   /** Where a dossier opens, `{id}` filled in, e.g. `https://loket.lokaalbestuur.vlaanderen.be/supervision/submissions/{id}`. */
   @property({ attribute: 'dossier-url' }) dossierUrl?: string;
+
+  /** Where a subsidy application opens, `{id}` filled in, e.g. `https://loket.lokaalbestuur.vlaanderen.be/subsidy/applications/{id}`. */
+  @property({ attribute: 'subsidy-url' }) subsidyUrl?: string;
+
+  /**
+   * `submissions` (supervision, the default), `subsidies` (subsidy applications) or `all` (both,
+   * on two tabs). Where the Loket does not offer subsidies (404 or 403) the list shows the
+   * submissions, without an error.
+   */
+  @property({ reflect: true }) source: DossierSourceChoice = 'submissions';
 
   /** `pages`: the Loket's paging with page size choice; `virtual`: one scrolling list that loads as it scrolls. */
   @property({ reflect: true }) paging: DossierPaging = 'pages';
@@ -95,37 +124,57 @@ export class DossierList extends LoketElement {
    */
   @property({ attribute: false }) items?: readonly Dossier[];
 
+  /** The tab shown with `source="all"`. */
+  @state() private kind: DossierKind = 'submissions';
+  /** Whether this Loket serves subsidy applications; unknown until asked. */
+  @state() private subsidiesOffered?: boolean;
+  /** The dossier (index in the whole result) whose title cell is the list's one tab stop. */
+  @state() private activeIndex = 0;
   @state() private filters: DossierFilters = NO_FILTERS;
   @state() private sort = DEFAULT_SORT;
   @state() private pageNumber = 0;
   @state() private exportState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
   @state() private exportCount = 0;
   /** Virtual paging: one slot per match, filled as pages arrive. */
-  @state() private rows: (Dossier | undefined)[] = [];
+  /** `null` until its page arrives (not a hole: the virtualizer scrolls only to rows that exist). */
+  @state() private rows: (Dossier | null)[] = [];
   /** A page of the virtual list that failed; shown under the list with a retry. */
   @state() private virtualError?: unknown;
 
   private listState: DossierListState = { view: this.view, filters: this.filters, sort: this.sort };
-  private source?: DossierSource;
+  private sources = new Map<DossierKind, DossierSource>();
   private sourceKey?: unknown;
-  private options?: { source: DossierSource; promise: Promise<DossierOptions> };
-  private virtualize?: Virtualize;
+  private options = new WeakMap<DossierSource, Promise<DossierOptions>>();
+  private subsidyProbe?: Promise<unknown>;
+  private virtualizer?: Virtualizer;
   private pagesLoading = new Set<number>();
   private visibleRange = { first: 0, last: 0 };
   private virtualRun = new AbortController();
+  /** The row focus returns to after the virtualizer dropped it. */
+  private refocusing?: number;
   private textTimer?: ReturnType<typeof setTimeout>;
   private lastCount?: number;
 
   private readonly task = new Task(this, {
-    task: async ([source, listState, pageNumber, size, paging], { signal }): Promise<Loaded> => {
-      const [options] = await Promise.all([
-        this.optionsOf(source),
-        paging === 'virtual' && !this.virtualize ? loadVirtualize().then((v) => (this.virtualize = v)) : undefined,
-      ]);
-      const page = await source.page(listState, pageNumber, size, signal);
-      return { options, items: page.items, count: page.count };
+    task: async ([wanted, listState, pageNumber, size, paging], { signal }): Promise<Loaded> => {
+      if (paging === 'virtual') this.virtualizer ??= await loadVirtualizer();
+      const load = async (kind: DossierKind): Promise<Loaded> => {
+        const source = this.sourceOf(kind);
+        const options = await this.optionsOf(source);
+        return { kind, options, ...(await source.page(listState, pageNumber, size, signal)) };
+      };
+      if (this.source === 'all' && this.subsidiesOffered === undefined) this.probeSubsidies();
+      if (wanted === 'subsidies' && this.subsidiesOffered !== false) {
+        try {
+          return await load('subsidies');
+        } catch (error) {
+          if (!notOffered(error)) throw error;
+          this.subsidiesOffered = false;
+        }
+      }
+      return load('submissions');
     },
-    args: () => [this.currentSource(), this.listState, this.pageNumber, this.effectivePageSize, this.paging] as const,
+    args: () => [this.wantedKind, this.listState, this.pageNumber, this.effectivePageSize, this.paging, this.sourceOf('submissions')] as const,
     onComplete: (loaded) => this.showLoaded(loaded),
     onError: (error) => this.reportError(error),
   });
@@ -139,16 +188,26 @@ export class DossierList extends LoketElement {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 500) : 20;
   }
 
-  /** One source per transport: the host's dossiers, or the Loket through the shared client. */
-  private currentSource(): DossierSource {
+  private get wantedKind(): DossierKind {
+    if (this.items) return 'submissions';
+    return this.source === 'all' ? this.kind : this.source === 'subsidies' ? 'subsidies' : 'submissions';
+  }
+
+  /** One source per collection and transport: the host's dossiers, or the Loket through the shared client. */
+  private sourceOf(kind: DossierKind): DossierSource {
     const key = this.items ?? this.client;
-    if (!this.source || key !== this.sourceKey) {
+    if (key !== this.sourceKey) {
       this.sourceKey = key;
-      this.source = this.items
-        ? localSource(this.items)
-        : remoteSource(this.client, () => this.resolveBestuurseenheid(this.connectionSignal));
+      this.sources.clear();
+      this.subsidyProbe = undefined;
     }
-    return this.source;
+    let source = this.sources.get(kind);
+    if (!source) {
+      const bestuurseenheid = () => this.resolveBestuurseenheid(this.connectionSignal);
+      source = this.items ? localSource(this.items) : (kind === 'subsidies' ? subsidySource : remoteSource)(this.client, bestuurseenheid);
+      this.sources.set(kind, source);
+    }
+    return source;
   }
 
   /**
@@ -156,14 +215,30 @@ export class DossierList extends LoketElement {
    * the widget's life, not one load's signal. A failure is forgotten so that retry asks again.
    */
   private optionsOf(source: DossierSource): Promise<DossierOptions> {
-    if (this.options?.source !== source) {
-      const promise = source.options(this.connectionSignal);
-      this.options = { source, promise };
-      promise.catch(() => {
-        if (this.options?.promise === promise) this.options = undefined;
-      });
+    let promise = this.options.get(source);
+    if (!promise) {
+      promise = source.options(this.connectionSignal);
+      this.options.set(source, promise);
+      promise.catch(() => this.options.get(source) === promise && this.options.delete(source));
     }
-    return this.options.promise;
+    return promise;
+  }
+
+  /** With `source="all"` the subsidies tab shows once the Loket has answered for them. */
+  private probeSubsidies(): void {
+    this.subsidyProbe ??= this.sourceOf('subsidies')
+      .page(ANY_DOSSIER, 0, 1, this.connectionSignal)
+      .then(
+        () => (this.subsidiesOffered = true),
+        (error) => {
+          if (notOffered(error)) this.subsidiesOffered = false;
+          else {
+            // Asked again with the next load; the submissions stay usable meanwhile.
+            this.subsidyProbe = undefined;
+            this.reportError(error);
+          }
+        },
+      );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -171,7 +246,7 @@ export class DossierList extends LoketElement {
     if (changed.has('view') || changed.has('filters') || changed.has('sort')) {
       this.listState = { view: this.view, filters: this.filters, sort: this.sort };
     }
-    const reshaped = ['view', 'pageSize', 'paging', 'items'].some((name) => changed.has(name));
+    const reshaped = ['view', 'pageSize', 'paging', 'items', 'source', 'kind'].some((name) => changed.has(name));
     if (reshaped && this.hasUpdated) this.pageNumber = 0;
   }
 
@@ -188,12 +263,13 @@ export class DossierList extends LoketElement {
       this.pageNumber = Math.ceil(loaded.count / this.effectivePageSize) - 1;
       return;
     }
+    this.activeIndex = this.paging === 'virtual' ? 0 : this.pageNumber * this.effectivePageSize;
     if (this.paging !== 'virtual') return;
     this.virtualRun.abort();
     this.virtualRun = new AbortController();
     this.pagesLoading = new Set([0]);
     this.virtualError = undefined;
-    const rows: (Dossier | undefined)[] = new Array(loaded.count);
+    const rows = new Array<Dossier | null>(loaded.count).fill(null);
     loaded.items.forEach((item, index) => (rows[index] = item));
     this.rows = rows;
   }
@@ -203,6 +279,9 @@ export class DossierList extends LoketElement {
     const { first, last } = event;
     if (typeof first !== 'number' || typeof last !== 'number' || first < 0) return;
     this.visibleRange = { first, last };
+    // Keep the tab stop on a rendered row, unless the user is on the list (the virtualizer keeps that row).
+    const away = this.activeIndex < first || this.activeIndex > last;
+    if (away && !this.focusInList() && this.refocusing === undefined) this.activeIndex = first;
     this.loadVisiblePages();
   }
 
@@ -217,7 +296,7 @@ export class DossierList extends LoketElement {
 
   private async loadVirtualPage(page: number): Promise<void> {
     const run = this.virtualRun;
-    const source = this.currentSource();
+    const source = this.sourceOf(this.task.value?.kind ?? 'submissions');
     this.pagesLoading.add(page);
     try {
       const loaded = await source.page(this.listState, page, VIRTUAL_PAGE_SIZE, run.signal);
@@ -264,16 +343,25 @@ export class DossierList extends LoketElement {
       this.view = view;
       this.filters = { ...this.filters, status: '' };
     }
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tabs-${view}`)?.focus());
   }
 
-  private onTabKeydown(event: KeyboardEvent): void {
-    const index = DOSSIER_VIEWS.indexOf(this.view);
-    const last = DOSSIER_VIEWS.length - 1;
-    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: last }[event.key];
+  private selectKind(kind: DossierKind, focus = false): void {
+    if (kind !== this.kind) {
+      this.kind = kind;
+      this.sort = DEFAULT_SORT;
+      this.clearFilters();
+    }
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#sources-${kind}`)?.focus());
+  }
+
+  /** Arrow keys, Home and End move between the tabs of a tablist (and select). */
+  private tabKeys<T>(event: KeyboardEvent, tabs: readonly T[], current: T, select: (tab: T, focus: boolean) => void): void {
+    const index = tabs.indexOf(current);
+    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    this.selectView(DOSSIER_VIEWS[(target + DOSSIER_VIEWS.length) % DOSSIER_VIEWS.length]!, true);
+    select(tabs[(target + tabs.length) % tabs.length]!, true);
   }
 
   private sortOn(key: DossierSortKey): void {
@@ -281,13 +369,9 @@ export class DossierList extends LoketElement {
     this.pageNumber = 0;
   }
 
-  private dossierUrlOf(dossier: Dossier): string | undefined {
-    return this.dossierUrl ? fillUrlTemplate(this.dossierUrl, { id: dossier.id }) : undefined;
-  }
-
   /** The link (or button) does the work; the host may cancel and route itself. */
-  private onSelect(event: Event, dossier: Dossier, url: string | undefined): void {
-    const proceed = this.emit('loket-dossier-select', { dossier, url }, { cancelable: true });
+  private onSelect(event: Event, dossier: Dossier, url: string | undefined, kind: DossierKind): void {
+    const proceed = this.emit('loket-dossier-select', { dossier, url, kind }, { cancelable: true });
     if (!proceed) event.preventDefault();
   }
 
@@ -299,48 +383,74 @@ export class DossierList extends LoketElement {
     (event.currentTarget as Element).querySelector<HTMLElement>('.title a, .title button')?.click();
   }
 
-  /** Arrow keys move between dossiers; in a virtual list this scrolls the next one into view. */
+  private focusInList(): boolean {
+    return !!this.renderRoot.querySelector('.body')?.contains((this.renderRoot as ShadowRoot).activeElement);
+  }
+
+  /**
+   * The virtualizer may re-lay out (when a page arrives) and drop the focused row for a moment;
+   * focus then goes back to that row. Focus the user moved elsewhere has a related target, or
+   * leaves the row in place.
+   */
+  private onBodyFocusout(event: FocusEvent): void {
+    const cell = event.target as Element;
+    if (event.relatedTarget || this.paging !== 'virtual') return;
+    const index = (this.refocusing = this.activeIndex);
+    requestAnimationFrame(() => {
+      this.refocusing = undefined;
+      if (!cell.isConnected && !this.focusInList()) void this.focusRow(index);
+    });
+  }
+
+  /** Roving focus: whichever title cell (or its link) gets focus becomes the list's tab stop. */
+  private onBodyFocusin(event: FocusEvent): void {
+    const index = Number((event.target as Element).closest('[role=row]')?.getAttribute('aria-rowindex')) - 2;
+    if (index >= 0) this.activeIndex = index;
+  }
+
+  /**
+   * Arrow keys, Home, End, PageUp and PageDown move between dossiers (in a virtual list over the
+   * whole result, scrolling it); Enter on a title cell selects its dossier.
+   */
   private onBodyKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const row = (event.target as Element).closest('[role=row]');
-    const index = Number(row?.getAttribute('aria-rowindex'));
-    if (!row || !index) return;
-    const next = this.renderRoot.querySelector(`.body [aria-rowindex="${index + (event.key === 'ArrowDown' ? 1 : -1)}"]`);
-    const focusable = next?.querySelector<HTMLElement>('.title a, .title button');
-    if (!focusable) return;
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter') {
+      if (target.matches('.title[role=gridcell]')) target.querySelector<HTMLElement>('a, button')?.click();
+      return;
+    }
+    const virtual = this.paging === 'virtual';
+    const first = virtual ? 0 : this.pageNumber * this.effectivePageSize;
+    const last = (virtual ? this.rows.length : first + (this.task.value?.items.length ?? 0)) - 1;
+    const step = virtual ? Math.max(1, this.visibleRange.last - this.visibleRange.first) : 10;
+    const index = this.activeIndex;
+    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: first, End: last, PageDown: index + step, PageUp: index - step }[event.key];
+    if (next === undefined) return;
     event.preventDefault();
-    focusable.focus();
+    void this.focusRow(Math.max(first, Math.min(last, next)));
+  }
+
+  /** A virtual list renders the row only after scrolling to it: focus follows within a few frames. */
+  private async focusRow(index: number): Promise<void> {
+    this.activeIndex = index;
+    const body = this.renderRoot.querySelector('.body.virtual');
+    if (body) this.virtualizer?.scrollTo(body, index);
+    for (let frame = 0; frame < 60; frame++) {
+      await this.updateComplete;
+      const cell = this.renderRoot.querySelector<HTMLElement>(`.body [aria-rowindex="${index + 2}"] .title`);
+      // In a virtual list scrollTo placed the row; a focus that scrolls again would unpin it.
+      if (cell) return cell.focus({ preventScroll: !!body });
+      await new Promise(requestAnimationFrame);
+    }
   }
 
   private async exportCsv(): Promise<void> {
     this.exportState = 'busy';
     try {
-      // The CSV writer is loaded when someone exports, not with the list.
-      const [dossiers, { dossiersToCsv }] = await Promise.all([
-        this.currentSource().all(this.listState, this.connectionSignal),
-        import('../../src/dossiers/csv-export.js'),
+      const [dossiers, { saveCsv }] = await Promise.all([
+        this.sourceOf(this.task.value?.kind ?? 'submissions').all(this.listState, this.connectionSignal),
+        import('./export.js'),
       ]);
-      const csv = dossiersToCsv(
-        dossiers,
-        {
-          title: this.msg('colTitle'),
-          type: this.msg('colType'),
-          status: this.msg('colStatus'),
-          organ: this.msg('colOrgan'),
-          modified: this.msg('colModified'),
-          sent: this.msg('colSent'),
-          lastModifier: this.msg('colLastModifier'),
-          id: this.msg('colId'),
-        },
-        (dossier) => this.statusText(dossier),
-        this.csvSeparator === ',' ? ',' : ';',
-      );
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${this.msg('fileName')}-${new Date().toISOString().slice(0, 10)}.csv`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveCsv(dossiers, (key) => this.msg(key), (dossier) => this.statusText(dossier), this.csvSeparator);
       this.exportCount = dossiers.length;
       this.exportState = 'done';
     } catch (error) {
@@ -357,14 +467,17 @@ export class DossierList extends LoketElement {
   protected override render(): TemplateResult {
     const loaded = this.task.value;
     const options = loaded?.options ?? { statuses: [], types: [] };
+    const sources = this.source === 'all' && this.subsidiesOffered && !this.items;
     return html`
       <div class="frame">
-        ${this.renderTabs()} ${this.renderFilters(options)}
+        ${sources ? this.renderTablist('sources', KINDS, this.kind, (kind) => this.msg(KIND_LABEL[kind]), this.selectKind) : nothing}
+        ${this.renderTablist('tabs', DOSSIER_VIEWS, this.view, (view) => this.msg(VIEW_LABEL[view]), this.selectView)}
+        ${this.renderFilters(options)}
         <div
           class="panel"
           role="tabpanel"
           id="panel"
-          aria-labelledby="tab-${this.view}"
+          aria-labelledby="${sources ? `sources-${this.kind} ` : ''}tabs-${this.view}"
           aria-busy=${this.task.status === TaskStatus.PENDING ? 'true' : 'false'}
         >
           ${this.renderBar()} ${this.renderContent()}
@@ -373,19 +486,32 @@ export class DossierList extends LoketElement {
     `;
   }
 
-  private renderTabs(): TemplateResult {
-    return html`<div class="tabs" role="tablist" aria-label=${this.msg('viewsLabel')} part="tabs" @keydown=${this.onTabKeydown}>
-      ${DOSSIER_VIEWS.map(
-        (view) => html`<button
+  private renderTablist<T extends string>(
+    name: 'sources' | 'tabs',
+    tabs: readonly T[],
+    current: T,
+    label: (tab: T) => string,
+    select: (tab: T, focus: boolean) => void,
+  ): TemplateResult {
+    const choose = select.bind(this);
+    return html`<div
+      class="tabs"
+      role="tablist"
+      aria-label=${this.msg(name === 'tabs' ? 'viewsLabel' : 'sourcesLabel')}
+      part=${name}
+      @keydown=${(e: KeyboardEvent) => this.tabKeys(e, tabs, current, choose)}
+    >
+      ${tabs.map(
+        (tab) => html`<button
           type="button"
           role="tab"
-          id="tab-${view}"
-          aria-selected=${view === this.view ? 'true' : 'false'}
+          id="${name}-${tab}"
+          aria-selected=${tab === current ? 'true' : 'false'}
           aria-controls="panel"
-          tabindex=${view === this.view ? 0 : -1}
-          @click=${() => this.selectView(view)}
+          tabindex=${tab === current ? 0 : -1}
+          @click=${() => choose(tab, false)}
         >
-          ${this.msg(VIEW_LABEL[view])}
+          ${label(tab)}
         </button>`,
       )}
     </div>`;
@@ -393,6 +519,7 @@ export class DossierList extends LoketElement {
 
   private renderFilters(options: DossierOptions): TemplateResult {
     const { filters } = this;
+    const subsidies = this.task.value?.kind === 'subsidies';
     return html`<form class="filters" role="search" aria-label=${this.msg('filtersLabel')} part="filters" @submit=${this.onFilterSubmit}>
       <label class="text">
         ${this.msg('filterText')}
@@ -410,9 +537,9 @@ export class DossierList extends LoketElement {
         </select>
       </label>
       <label>
-        ${this.msg('filterType')}
+        ${this.msg(subsidies ? 'filterOffer' : 'filterType')}
         <select name="type" @change=${(e: Event) => this.setFilters({ type: (e.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${!filters.type}>${this.msg('allTypes')}</option>
+          <option value="" ?selected=${!filters.type}>${this.msg(subsidies ? 'allOffers' : 'allTypes')}</option>
           ${options.types.map((type) => html`<option value=${type.id} ?selected=${filters.type === type.id}>${type.label}</option>`)}
         </select>
       </label>
@@ -500,10 +627,16 @@ export class DossierList extends LoketElement {
   }
 
   private renderTable(loaded: Loaded): TemplateResult {
-    const virtual = this.paging === 'virtual' && this.virtualize;
+    const virtual = this.paging === 'virtual' && this.virtualizer?.virtualize;
+    const columns = COLUMNS[loaded.kind];
+    const start = this.pageNumber * this.effectivePageSize;
+    // A page always has its tab stop, even when the last focused dossier is on another page.
+    const active = virtual || (this.activeIndex >= start && this.activeIndex < start + loaded.items.length) ? this.activeIndex : start;
+    const row = (dossier: Dossier | null, index: number) => this.renderRow(dossier, index, loaded.kind, index === active);
     return html`<div
-        class="table ${virtual ? 'virtual' : ''}"
-        role="table"
+        class="table ${loaded.kind} ${virtual ? 'virtual' : ''}"
+        role="grid"
+        aria-readonly="true"
         aria-label=${this.msg('listLabel')}
         aria-rowcount=${loaded.count + 1}
         part="table"
@@ -511,22 +644,27 @@ export class DossierList extends LoketElement {
         <div class="head" role="rowgroup">
           <div class="row" role="row" aria-rowindex="1">
             ${this.renderHeader('title', 'colTitle')} ${this.renderHeader('status', 'colStatus')}
-            ${this.renderHeader(undefined, 'colOrgan')} ${this.renderHeader('modified', 'colModified')}
-            ${this.renderHeader('sent', 'colSent')}
+            ${columns.map((column) => this.renderHeader(column === 'organ' ? undefined : column, COLUMN_LABEL[column]))}
           </div>
         </div>
-        ${virtual
-          ? html`<div class="body virtual" role="rowgroup" @visibilityChanged=${this.onVisibilityChanged} @keydown=${this.onBodyKeydown}>
-              ${virtual({
+        <div
+          class="body ${virtual ? 'virtual' : ''}"
+          role="rowgroup"
+          @visibilityChanged=${this.onVisibilityChanged}
+          @keydown=${this.onBodyKeydown}
+          @focusin=${this.onBodyFocusin}
+          @focusout=${this.onBodyFocusout}
+        >
+          ${virtual
+            ? virtual({
                 items: this.rows,
                 scroller: true,
-                keyFunction: (dossier, index) => dossier?.id ?? `loading-${index}`,
-                renderItem: (dossier, index) => (dossier ? this.renderRow(dossier, index) : this.renderPlaceholder(index)),
-              })}
-            </div>`
-          : html`<div class="body" role="rowgroup" @keydown=${this.onBodyKeydown}>
-              ${loaded.items.map((dossier, index) => this.renderRow(dossier, this.pageNumber * this.effectivePageSize + index))}
-            </div>`}
+                // By position: a row keeps its element (and focus) when its dossier arrives.
+                keyFunction: (_, index) => index,
+                renderItem: row,
+              })
+            : loaded.items.map((dossier, index) => row(dossier, start + index))}
+        </div>
       </div>
       ${virtual
         ? this.virtualError
@@ -549,50 +687,44 @@ export class DossierList extends LoketElement {
     </div>`;
   }
 
-  /** `index` is the dossier's position in the whole result, for `aria-rowindex`. */
-  private renderRow(dossier: Dossier, index: number): TemplateResult {
-    const url = this.dossierUrlOf(dossier);
-    const title = dossierTitle(dossier) || this.msg('untitled');
-    const types = dossier.description ? dossier.types.map((type) => type.label).join(', ') : '';
-    const lang = this.uiLang;
-    return html`<div class="row" role="row" part="row" aria-rowindex=${index + 2} @click=${this.onRowClick}>
-      <div class="cell title" role="cell">
-        ${url
-          ? html`<a href=${url} part="link" @click=${(e: Event) => this.onSelect(e, dossier, url)}>${title}</a>`
-          : html`<button type="button" class="link" part="link" @click=${(e: Event) => this.onSelect(e, dossier, undefined)}>
-              ${title}
-            </button>`}
-        ${types ? html`<span class="types">${types}</span>` : nothing}
+  /**
+   * `index` is the dossier's position in the whole result, for `aria-rowindex`; `null` while its
+   * page loads. Only the active row's title cell is in the tab order; its link is reached with Enter.
+   */
+  private renderRow(dossier: Dossier | null, index: number, kind: DossierKind, active: boolean): TemplateResult {
+    return html`<div class="row ${dossier ? '' : 'placeholder'}" role="row" part="row" aria-rowindex=${index + 2} @click=${this.onRowClick}>
+      <div class="cell title" role="gridcell" tabindex=${active ? 0 : -1}>
+        ${dossier
+          ? this.renderTitle(dossier, kind)
+          : html`<span class="skeleton"></span><span class="visually-hidden">${this.msg('loadingRow')}</span>`}
       </div>
-      <div class="cell status" role="cell">
-        <span class="badge ${dossier.statusKind}" part="badge">${this.statusText(dossier)}</span>
+      <div class="cell status" role="gridcell">
+        ${dossier ? html`<span class="badge ${dossier.statusKind}" part="badge">${this.statusText(dossier)}</span>` : nothing}
       </div>
-      <div class="cell organ" role="cell">
-        <span class="card-label" aria-hidden="true">${this.msg('colOrgan')}</span>
-        ${dossier.organ ?? html`<span class="muted">${this.msg('unknown')}</span>`}
-      </div>
-      <div class="cell modified" role="cell">
-        <span class="card-label" aria-hidden="true">${this.msg('colModified')}</span>
-        ${dossier.modified
-          ? html`<time datetime=${dossier.modified.toISOString()}>${formatDateTime(lang, dossier.modified)}</time>`
-          : html`<span class="muted">${this.msg('unknown')}</span>`}
-      </div>
-      <div class="cell sent" role="cell">
-        <span class="card-label" aria-hidden="true">${this.msg('colSent')}</span>
-        ${dossier.sentDate
-          ? html`<time datetime=${dossier.sentDate.toISOString()}>${formatDateTime(lang, dossier.sentDate)}</time>`
-          : html`<span class="muted">${this.msg('notSent')}</span>`}
-      </div>
+      ${COLUMNS[kind].map((column) => this.renderCell(column, dossier))}
     </div>`;
   }
 
-  private renderPlaceholder(index: number): TemplateResult {
-    return html`<div class="row placeholder" role="row" aria-rowindex=${index + 2}>
-      <div class="cell title" role="cell"><span class="skeleton"></span><span class="visually-hidden">${this.msg('loadingRow')}</span></div>
-      <div class="cell" role="cell"></div>
-      <div class="cell" role="cell"></div>
-      <div class="cell" role="cell"></div>
-      <div class="cell" role="cell"></div>
+  private renderTitle(dossier: Dossier, kind: DossierKind): TemplateResult {
+    const template = kind === 'subsidies' ? this.subsidyUrl : this.dossierUrl;
+    const url = template ? fillUrlTemplate(template, { id: dossier.id }) : undefined;
+    const title = dossierTitle(dossier) || this.msg('untitled');
+    const types = dossier.description ? dossier.types.map((type) => type.label).join(', ') : '';
+    const select = (e: Event) => this.onSelect(e, dossier, url, kind);
+    return html`${url
+      ? html`<a href=${url} part="link" tabindex="-1" @click=${select}>${title}</a>`
+      : html`<button type="button" class="link" part="link" tabindex="-1" @click=${select}>${title}</button>`}
+    ${types ? html`<span class="types">${types}</span>` : nothing}`;
+  }
+
+  private renderCell(column: Column, dossier: Dossier | null): TemplateResult {
+    if (!dossier) return html`<div class="cell ${column}" role="gridcell"></div>`;
+    const value = column === 'organ' ? dossier.organ : dossier[column === 'sent' ? 'sentDate' : column];
+    return html`<div class="cell ${column}" role="gridcell">
+      <span class="card-label" aria-hidden="true">${this.msg(COLUMN_LABEL[column])}</span>
+      ${value instanceof Date
+        ? html`<time datetime=${value.toISOString()}>${formatDateTime(this.uiLang, value)}</time>`
+        : (value ?? html`<span class="muted">${this.msg(column === 'sent' ? 'notSent' : 'unknown')}</span>`)}
     </div>`;
   }
 

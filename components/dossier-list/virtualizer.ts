@@ -1,6 +1,10 @@
-import type { VirtualizeDirectiveConfig, virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizeDirectiveConfig, VirtualizerHostElement, virtualize } from '@lit-labs/virtualizer/virtualize.js';
 
-export type Virtualize = typeof virtualize;
+export interface Virtualizer {
+  virtualize: typeof virtualize;
+  /** Scrolls row `index` of the virtual list hosted by `host` into view (rendering it). */
+  scrollTo(host: Element, index: number): void;
+}
 
 /**
  * The virtualizer is most of a self-contained bundle's weight (15.9 KB with Lit), and only
@@ -8,11 +12,14 @@ export type Virtualize = typeof virtualize;
  * loaded with it and handed over explicitly; otherwise every new virtualizer would import it on
  * its own, one more round trip before the first rows show.
  */
-export async function loadVirtualize(): Promise<Virtualize> {
-  const [{ virtualize }, { flow }] = await Promise.all([
+export async function loadVirtualizer(): Promise<Virtualizer> {
+  const [lib, { flow }] = await Promise.all([
     import('@lit-labs/virtualizer/virtualize.js'),
     import('@lit-labs/virtualizer/layouts/flow.js'),
   ]);
   const layout = flow();
-  return <T>(config: VirtualizeDirectiveConfig<T> = {}) => virtualize<T>({ layout, ...config });
+  return {
+    virtualize: <T>(config: VirtualizeDirectiveConfig<T> = {}) => lib.virtualize<T>({ layout, ...config }),
+    scrollTo: (host, index) => (host as VirtualizerHostElement)[lib.virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' }),
+  };
 }

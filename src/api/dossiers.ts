@@ -1,11 +1,11 @@
 /**
  * The dossiers family: supervision submissions (`/submissions`) as list models, their statuses
- * and document types. Mapping is lenient (see ResourceView): a submission without form data,
+ * and document types (subsidy applications map to the same model in src/dossiers/subsidies.ts). Mapping is lenient (see ResourceView): a submission without form data,
  * type or status still becomes a row; only one without an id cannot.
  */
-import type { LoketClient, ListPage } from './client.js';
+import type { LoketClient } from './client.js';
 import type { ResourceView } from './document.js';
-import { query, type Query } from './query.js';
+import { query } from './query.js';
 import { statusKind, type StatusKind } from '../dossiers/status.js';
 
 export interface DossierStatus {
@@ -87,16 +87,6 @@ export function dossierFromView(view: ResourceView): Dossier {
   const lastModifier = fullName(view.one('last-modifier'));
   if (lastModifier) dossier.lastModifier = lastModifier;
   return dossier;
-}
-
-/** One page of `/submissions` for a query built by `dossierQuery` (src/dossiers/query.ts). */
-export function listDossiers(client: LoketClient, q: Query, signal?: AbortSignal): Promise<ListPage<Dossier>> {
-  return client.list('submissions', q, dossierFromView, { signal });
-}
-
-/** Every dossier a query matches (the CSV export), a few pages at a time. */
-export async function allDossiers(client: LoketClient, q: Query, signal?: AbortSignal): Promise<Dossier[]> {
-  return (await client.getAll('submissions', q, dossierFromView, { signal, pageSize: 100 })).items;
 }
 
 export async function listSubmissionStatuses(client: LoketClient, signal?: AbortSignal): Promise<DossierStatus[]> {

@@ -1,7 +1,10 @@
 import type { DossierView } from './status.js';
 
 /** Columns the user can sort on; each maps to a sort path the Loket accepts (see query.ts). */
-export type DossierSortKey = 'title' | 'status' | 'modified' | 'sent';
+export type DossierSortKey = 'title' | 'status' | 'modified' | 'sent' | 'created';
+
+/** Which Loket collection the list shows; each is paged by the server on its own. */
+export type DossierKind = 'submissions' | 'subsidies';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface DossierSort {
@@ -12,12 +15,12 @@ export interface DossierSort {
 export interface DossierFilters {
   /** Status id (from `/submission-document-statuses`); empty: every status of the view. */
   status: string;
-  /** Document type id; empty: any type. */
+  /** Document type id (a subsidy's measure offer); empty: any type. */
   type: string;
   /** Inclusive calendar days on `modified`, `YYYY-MM-DD` as an `<input type="date">` gives them. */
   from: string;
   to: string;
-  /** Free text on the description and the type's label. */
+  /** Free text on the description and the type's label (a subsidy's offer title). */
   text: string;
 }
 
@@ -32,7 +35,7 @@ export function hasFilters(filters: DossierFilters): boolean {
 /** Clicking a header sorts on it; clicking the sorted header again flips the direction. Dates start newest first. */
 export function nextSort(current: DossierSort, key: DossierSortKey): DossierSort {
   if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-  return { key, direction: key === 'modified' || key === 'sent' ? 'descending' : 'ascending' };
+  return { key, direction: key === 'title' || key === 'status' ? 'ascending' : 'descending' };
 }
 
 export interface DossierListState {

@@ -39,6 +39,8 @@ export function filterAndSortDossiers(dossiers: readonly Dossier[], state: Dossi
         return dossier.modified?.getTime();
       case 'sent':
         return dossier.sentDate?.getTime();
+      case 'created':
+        return dossier.created?.getTime();
     }
   };
   const sign = state.sort.direction === 'descending' ? -1 : 1;

@@ -13,6 +13,9 @@ const KNOWN_URIS: Record<string, StatusKind> = {
   'http://lblod.data.gift/concepts/79a52da4-f491-4e2f-9374-89a13cde8ecd': 'draft',
   'http://lblod.data.gift/concepts/9bd8d86d-bb10-4456-a84e-91e9507c374c': 'sent',
   'http://lblod.data.gift/concepts/b5c4e1c4-6a9b-4d2f-9f0e-4a1d7c3e2b10': 'deleted',
+  // Subsidy application statuses ("Concept", "Ingediend").
+  'http://lblod.data.gift/concepts/2ea29fbf-6d46-4f08-9343-879282a9f484': 'draft',
+  'http://lblod.data.gift/concepts/c849ca98-455d-4f31-9e95-a3d9d06e4497': 'sent',
 };
 
 const LABEL_PATTERNS: [RegExp, StatusKind][] = [

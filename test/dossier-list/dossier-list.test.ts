@@ -302,19 +302,37 @@ describe('<loket-dossier-list>', function () {
     }
   });
 
-  it('selects with Enter on the focused dossier, and by a click anywhere on the row', async () => {
+  it('is one tab stop: arrow keys, Home and End move between dossiers, Enter selects, a click on a row too', async () => {
     const el = await mount(fake);
     const cancel = (e: Event) => e.preventDefault();
     el.addEventListener('loket-dossier-select', cancel);
     const selected: string[] = [];
     el.addEventListener('loket-dossier-select', (e) => selected.push(e.detail.dossier.id));
-    rows(el)[1]!.querySelector<HTMLAnchorElement>('.title a')!.focus();
-    await sendKeys({ press: 'Enter' });
-    rows(el)[2]!.querySelector<HTMLElement>('.modified')!.click();
-    expect(selected).to.have.length(2);
-    expect(rows(el)[2]!.querySelector('a')!.href.endsWith(selected[1]!)).to.equal(true);
+    expect(root(el).querySelector('[role=grid]')).not.to.equal(null);
+    expect(root(el).querySelectorAll('.body [tabindex="0"]')).to.have.length(1);
+    expect([...root(el).querySelectorAll('.body a')].every((a) => a.getAttribute('tabindex') === '-1')).to.equal(true);
+    const cell = (index: number) => rows(el)[index]!.querySelector<HTMLElement>('.title[role=gridcell]')!;
+    cell(0).focus();
     await sendKeys({ press: 'ArrowDown' });
-    expect(root(el).activeElement).to.equal(rows(el)[2]!.querySelector('a'));
+    expect(root(el).activeElement).to.equal(cell(1));
+    await sendKeys({ press: 'Enter' });
+    expect(selected).to.deep.equal([cell(1).querySelector('a')!.href.split('/').pop()]);
+    await sendKeys({ press: 'End' });
+    expect(root(el).activeElement).to.equal(cell(rows(el).length - 1));
+    await sendKeys({ press: 'Home' });
+    expect(root(el).activeElement).to.equal(cell(0));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(cell(2).getAttribute('tabindex')).to.equal('0');
+    expect(root(el).querySelectorAll('.body [tabindex="0"]')).to.have.length(1);
+    // Tab leaves the list at once, for the pagination below it.
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).querySelector('.body')!.contains(root(el).activeElement)).to.equal(false);
+    expect(root(el).querySelector('nav[part=pagination]')!.contains(root(el).activeElement)).to.equal(true);
+    rows(el)[3]!.querySelector<HTMLElement>('.modified')!.click();
+    expect(selected).to.have.length(2);
+    expect(rows(el)[3]!.querySelector('a')!.href.endsWith(selected[1]!)).to.equal(true);
     el.removeEventListener('loket-dossier-select', cancel);
   });
 
@@ -445,7 +463,7 @@ describe('<loket-dossier-list>', function () {
     await loaded(el);
     await waitUntil(() => rows(el).length > 0);
     const body = root(el).querySelector<HTMLElement>('.body.virtual')!;
-    const total = Number(root(el).querySelector('[role=table]')!.getAttribute('aria-rowcount')) - 1;
+    const total = Number(root(el).querySelector('[role=grid]')!.getAttribute('aria-rowcount')) - 1;
     expect(total).to.be.greaterThan(400);
     expect(rows(el).length).to.be.lessThan(60);
     expect(root(el).querySelector('nav[part=pagination]')).to.equal(null);
@@ -486,7 +504,7 @@ describe('<loket-dossier-list>', function () {
     big.clearFaults();
     root(el).querySelector<HTMLButtonElement>('[role=alert] button')!.click();
     await waitUntil(() => !root(el).querySelector('[role=alert]') && rows(el).some((r) => Number(r.getAttribute('aria-rowindex')) > 100 && r.querySelector('a')), 'rows after retry', {
-      timeout: 5000,
+      timeout: 10000,
     });
   });
 
@@ -511,5 +529,147 @@ describe('<loket-dossier-list>', function () {
     expect(countText(el)).to.equal('1.000 dossiers gevonden');
     expect(rows(el).length).to.be.lessThan(60);
     expect(transport.requests).to.have.length(0);
+  });
+  it('keeps one tab stop in a virtual list and scrolls to the dossier the keys move to', async () => {
+    ignoreResizeObserverLoop();
+    const big = createFakeLoket({ now: NOW, size: { dossiers: 1500, services: 5 } });
+    const el = await mount(big, { paging: 'virtual' });
+    el.view = 'afgerond';
+    await loaded(el);
+    await waitUntil(() => rows(el).some((r) => r.querySelector('a')));
+    const total = Number(root(el).querySelector('[role=grid]')!.getAttribute('aria-rowcount')) - 1;
+    const focusedRow = () => Number((root(el).activeElement as Element | null)?.closest('[role=row]')?.getAttribute('aria-rowindex')) - 2;
+    const first = root(el).querySelector<HTMLElement>('.body [tabindex="0"]')!;
+    expect(first.closest('[role=row]')!.getAttribute('aria-rowindex')).to.equal('2');
+    first.focus();
+    await sendKeys({ press: 'PageDown' });
+    await waitUntil(() => focusedRow() > 1, 'PageDown did not move', { timeout: 5000 });
+    const afterPage = focusedRow();
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => focusedRow() === afterPage - 1, 'ArrowUp did not move', { timeout: 5000 });
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedRow() === total - 1, 'End did not reach the last dossier', { timeout: 8000 });
+    expect(root(el).querySelectorAll('.body [tabindex="0"]')).to.have.length(1);
+    expect(rows(el).length).to.be.lessThan(60);
+    await waitUntil(() => rows(el).some((r) => Number(r.getAttribute('aria-rowindex')) === total + 1 && r.querySelector('a')), 'last page', {
+      timeout: 8000,
+    });
+    const cancel = (e: Event) => e.preventDefault();
+    el.addEventListener('loket-dossier-select', cancel);
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'loket-dossier-select');
+    el.removeEventListener('loket-dossier-select', cancel);
+    expect(rows(el).find((r) => Number(r.getAttribute('aria-rowindex')) === total + 1)!.querySelector('a')!.href.endsWith(event.detail.dossier.id)).to.equal(true);
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => focusedRow() === 0, 'Home did not return to the first dossier', { timeout: 8000 });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).querySelector('.body')!.contains(root(el).activeElement)).to.equal(false);
+  });
+
+  describe('subsidy applications', () => {
+    const SUBSIDY_TEMPLATE = 'https://loket.lokaalbestuur.vlaanderen.be/subsidy/applications/{id}';
+    const subsidyRequests = () => fake.requests.filter((r) => r.path.startsWith('/subsidy-measure-consumptions')).map((r) => new URL(r.url).searchParams);
+    /** The bestuur's applications by status label, from the fake's store. */
+    function subsidies(label?: string): string[] {
+      const groupId = fake.session!.groupId;
+      const statuses = fake.store.get('subsidy-measure-consumption-statuses')!;
+      const participations = fake.store.get('participations')!;
+      return [...fake.store.get('subsidy-measure-consumptions')!.values()]
+        .filter((s) => (s.relationships['participations'] as string[]).some((p) => participations.get(p)!.relationships['participating-bestuurseenheid'] === groupId))
+        .filter((s) => !label || statuses.get(s.relationships['status'] as string)!.attributes['label'] === label)
+        .map((s) => s.id);
+    }
+    async function mountSource(source: string): Promise<{ el: DossierList; errors: unknown[] }> {
+      const errors: unknown[] = [];
+      const el = await fixture<DossierList>(html`<loket-dossier-list
+        .fetch=${fake.fetch}
+        source=${source}
+        view="alle"
+        subsidy-url=${SUBSIDY_TEMPLATE}
+        dossier-url=${TEMPLATE}
+        @loket-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></loket-dossier-list>`);
+      await loaded(el);
+      return { el, errors };
+    }
+
+    it('shows them with offer, status, created and modified, paged by the Loket, linked by subsidy-url', async () => {
+      const ids = subsidies();
+      expect(ids.length).to.be.greaterThan(0);
+      const { el } = await mountSource('subsidies');
+      expect(countText(el)).to.equal(ids.length === 1 ? '1 dossier gevonden' : `${ids.length} dossiers gevonden`);
+      const query = last(subsidyRequests());
+      expect(query.get('filter[participations][participating-bestuurseenheid][:id:]')).to.equal(fake.session!.groupId);
+      expect(query.get('include')).to.equal('status,subsidy-measure-offer');
+      expect(query.get('page[size]')).to.equal('20');
+      expect(submissionRequests(fake)).to.have.length(0);
+      const headers = [...root(el).querySelectorAll('[role=columnheader]')].map(text);
+      expect(headers).to.deep.equal(['Dossier ↕', 'Status ↕', 'Aangemaakt op ↕', 'Laatst gewijzigd ▼']);
+      const row = rows(el)[0]!;
+      const link = row.querySelector<HTMLAnchorElement>('.title a')!;
+      expect(ids.some((id) => link.href === SUBSIDY_TEMPLATE.replace('{id}', id))).to.equal(true);
+      expect(['Lokaal Energie- en Klimaatpact', 'Fietssubsidie', 'Stadsvernieuwing – conceptsubsidie']).to.include(text(link));
+      expect(['Concept', 'Verstuurd']).to.include(text(row.querySelector('[part=badge]')));
+      expect(row.querySelector('.created time')).not.to.equal(null);
+      expect(row.querySelector('.modified time')).not.to.equal(null);
+      expect(text(root(el).querySelector('select[name=type]')!.closest('label'))).to.match(/^Subsidiemaatregel/);
+
+      const cancel = (e: Event) => e.preventDefault();
+      el.addEventListener('loket-dossier-select', cancel);
+      setTimeout(() => link.click());
+      const event = await oneEvent(el, 'loket-dossier-select');
+      el.removeEventListener('loket-dossier-select', cancel);
+      expect(event.detail.kind).to.equal('subsidies');
+      expect(event.detail.url).to.equal(link.href);
+
+      el.view = 'afgerond';
+      await loaded(el);
+      const sent = subsidies('Ingediend').length;
+      expect(countText(el)).to.equal(sent === 0 ? 'Geen dossiers gevonden' : sent === 1 ? '1 dossier gevonden' : `${sent} dossiers gevonden`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers submissions and subsidies on two tabs with source="all", each paged on its own', async () => {
+      const { el, errors } = await mountSource('all');
+      await waitUntil(() => root(el).querySelector('[part=sources]'), 'no source tabs');
+      const tabs = [...root(el).querySelectorAll<HTMLElement>('[part=sources] [role=tab]')];
+      expect(tabs.map(text)).to.deep.equal(['Toezicht', 'Subsidies']);
+      expect(tabs[0]!.getAttribute('aria-selected')).to.equal('true');
+      expect(rows(el)[0]!.querySelector('.organ')).not.to.equal(null);
+      tabs[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await loaded(el);
+      await waitUntil(() => countText(el) === `${subsidies().length} dossiers gevonden` || countText(el) === '1 dossier gevonden');
+      expect(root(el).activeElement).to.equal(tabs[1]);
+      expect(tabs[1]!.getAttribute('aria-selected')).to.equal('true');
+      expect(rows(el)[0]!.querySelector('.organ')).to.equal(null);
+      expect(rows(el)[0]!.querySelector('.created')).not.to.equal(null);
+      expect(last(subsidyRequests()).get('page[number]')).to.equal('0');
+      expect(root(el).querySelector('.panel')!.getAttribute('aria-labelledby')).to.equal('sources-subsidies tabs-alle');
+      tabs[0]!.click();
+      await loaded(el);
+      await waitUntil(() => rows(el)[0]!.querySelector('.organ'));
+      expect(errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const status of [404, 403]) {
+      it(`shows the submissions without an error where the Loket answers ${status} for subsidies`, async () => {
+        fake.addFault({ path: '/subsidy-measure', fault: { kind: 'status', status } });
+        const asked = await mountSource('subsidies');
+        expect(root(asked.el).querySelector('[role=alert]')).to.equal(null);
+        expect(rows(asked.el).length).to.be.greaterThan(0);
+        expect(rows(asked.el)[0]!.querySelector('.organ')).not.to.equal(null);
+        expect(asked.errors).to.deep.equal([]);
+
+        const all = await mountSource('all');
+        await waitUntil(() => fake.requests.filter((r) => r.path.startsWith('/subsidy-measure')).length >= 2);
+        await aTimeout(50);
+        expect(root(all.el).querySelector('[part=sources]')).to.equal(null);
+        expect(root(all.el).querySelector('[role=alert]')).to.equal(null);
+        expect(rows(all.el).length).to.be.greaterThan(0);
+        expect(all.errors).to.deep.equal([]);
+      });
+    }
   });
 });

@@ -3,6 +3,12 @@ import type { DossierListMessages } from '../dossier-list.messages.js';
 export default {
   listLabel: 'Akten',
   viewsLabel: 'Ansicht',
+  sourcesLabel: 'Art des Dossiers',
+  sourceSubmissions: 'Aufsicht',
+  sourceSubsidies: 'Zuschüsse',
+  filterOffer: 'Fördermaßnahme',
+  allOffers: 'Alle Maßnahmen',
+  colCreated: 'Erstellt am',
   viewLopend: 'Laufend',
   viewAfgerond: 'Abgeschlossen',
   viewAlle: 'Alle',

@@ -3,6 +3,12 @@ import type { DossierListMessages } from '../dossier-list.messages.js';
 export default {
   listLabel: 'Dossiers',
   viewsLabel: 'View',
+  sourcesLabel: 'Kind of dossier',
+  sourceSubmissions: 'Supervision',
+  sourceSubsidies: 'Subsidies',
+  filterOffer: 'Subsidy measure',
+  allOffers: 'All measures',
+  colCreated: 'Created',
   viewLopend: 'Ongoing',
   viewAfgerond: 'Completed',
   viewAlle: 'All',

@@ -3,6 +3,12 @@ import type { DossierListMessages } from '../dossier-list.messages.js';
 export default {
   listLabel: 'Dossiers',
   viewsLabel: 'Affichage',
+  sourcesLabel: 'Type de dossier',
+  sourceSubmissions: 'Tutelle',
+  sourceSubsidies: 'Subventions',
+  filterOffer: 'Mesure de subvention',
+  allOffers: 'Toutes les mesures',
+  colCreated: 'Créé le',
   viewLopend: 'En cours',
   viewAfgerond: 'Clôturés',
   viewAlle: 'Tous',

@@ -1,0 +1,34 @@
+import type { Dossier } from '../../src/api/dossiers.js';
+import type { CsvSeparator } from '../../src/dossiers/csv.js';
+import { dossiersToCsv } from '../../src/dossiers/csv-export.js';
+import type { DossierListMessageKey } from './dossier-list.messages.js';
+
+/** Loaded when someone exports, not with the list: writes the CSV and hands it to the browser as a download. */
+export function saveCsv(
+  dossiers: readonly Dossier[],
+  msg: (key: DossierListMessageKey) => string,
+  statusText: (dossier: Dossier) => string,
+  separator: CsvSeparator,
+): void {
+  const csv = dossiersToCsv(
+    dossiers,
+    {
+      title: msg('colTitle'),
+      type: msg('colType'),
+      status: msg('colStatus'),
+      organ: msg('colOrgan'),
+      modified: msg('colModified'),
+      sent: msg('colSent'),
+      lastModifier: msg('colLastModifier'),
+      id: msg('colId'),
+    },
+    statusText,
+    separator === ',' ? ',' : ';',
+  );
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${msg('fileName')}-${new Date().toISOString().slice(0, 10)}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
