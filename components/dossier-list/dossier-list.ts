@@ -6,7 +6,8 @@ import { defineElement } from '../../src/define.js';
 import { themeTokens, sharedStyles } from '../../src/theme.js';
 import { formatDateTime } from '../../src/i18n/format.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
-import { dossierTitle, type Dossier } from '../../src/api/dossiers.js';
+import type { Dossier } from '../../src/api/dossiers.js';
+import { dossierTitle } from '../../src/dossiers/title.js';
 import { DOSSIER_VIEWS, statusKind, type DossierView } from '../../src/dossiers/status.js';
 import {
   DEFAULT_SORT,
@@ -19,7 +20,7 @@ import {
   type DossierListState,
   type DossierSortKey,
 } from '../../src/dossiers/list-state.js';
-import { localSource, remoteSource, subsidySource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
+import { localSource, loketSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
 import { isLoketError } from '../../src/api/errors.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
 import { dossierListMessages, type DossierListMessageKey } from './dossier-list.messages.js';
@@ -204,7 +205,7 @@ export class DossierList extends LoketElement {
     let source = this.sources.get(kind);
     if (!source) {
       const bestuurseenheid = () => this.resolveBestuurseenheid(this.connectionSignal);
-      source = this.items ? localSource(this.items) : (kind === 'subsidies' ? subsidySource : remoteSource)(this.client, bestuurseenheid);
+      source = this.items ? localSource(this.items) : loketSource(this.client, bestuurseenheid, kind === 'subsidies');
       this.sources.set(kind, source);
     }
     return source;

@@ -8,6 +8,8 @@ import type { ResourceView } from './document.js';
 import { query } from './query.js';
 import { statusKind, type StatusKind } from '../dossiers/status.js';
 
+export { dossierTitle } from '../dossiers/title.js';
+
 export interface DossierStatus {
   id: string;
   uri?: string;
@@ -33,11 +35,6 @@ export interface Dossier {
   /** The bestuursorgaan that passed the decision, where the Loket knows it. */
   organ?: string;
   lastModifier?: string;
-}
-
-/** The text a dossier is known by: its description, else its document type(s). */
-export function dossierTitle(dossier: Dossier): string {
-  return dossier.description?.trim() || dossier.types.map((type) => type.label).join(', ');
 }
 
 export function statusFromView(view: ResourceView): DossierStatus {

@@ -1,15 +1,6 @@
 import type { LoketClient } from '../api/client.js';
-import type { ResourceView } from '../api/document.js';
-import {
-  dossierFromView,
-  listDocumentTypes,
-  listSubmissionStatuses,
-  type DocumentType,
-  type Dossier,
-  type DossierStatus,
-} from '../api/dossiers.js';
+import type { DocumentType, Dossier, DossierStatus } from '../api/dossiers.js';
 import type { DossierListState } from './list-state.js';
-import { dossierQuery, SUBMISSION_QUERY, type DossierQuerySpec } from './query.js';
 
 export interface DossierOptions {
   statuses: DossierStatus[];
@@ -33,46 +24,6 @@ export interface DossierSource {
   all(state: DossierListState, signal: AbortSignal): Promise<Dossier[]>;
 }
 
-/** One Loket collection the list can show, with its filter choices and its mapping to a Dossier. */
-export interface DossierCollection {
-  path: string;
-  query: DossierQuerySpec;
-  fromView(view: ResourceView): Dossier;
-  options(client: LoketClient, signal: AbortSignal): Promise<DossierOptions>;
-}
-
-export const SUBMISSIONS: DossierCollection = {
-  path: 'submissions',
-  query: SUBMISSION_QUERY,
-  fromView: dossierFromView,
-  options: async (client, signal) => {
-    const [statuses, types] = await Promise.all([listSubmissionStatuses(client, signal), listDocumentTypes(client, signal)]);
-    return { statuses, types };
-  },
-};
-
-export function remoteSource(client: LoketClient, bestuurseenheid: () => Promise<string>, collection = SUBMISSIONS): DossierSource {
-  let statuses: DossierStatus[] = [];
-  const queryOf = async (state: DossierListState) => dossierQuery(state, await bestuurseenheid(), statuses, collection.query);
-  return {
-    async options(signal) {
-      const options = await collection.options(client, signal);
-      statuses = options.statuses;
-      return options;
-    },
-    async page(state, number, size, signal) {
-      const q = await queryOf(state);
-      if (!q) return { items: [], count: 0 };
-      const page = await client.list(collection.path, q.page(number, size), collection.fromView, { signal });
-      return { items: page.items, count: page.count ?? number * size + page.items.length + page.skipped };
-    },
-    async all(state, signal) {
-      const q = await queryOf(state);
-      return q ? (await client.getAll(collection.path, q, collection.fromView, { signal, pageSize: 100 })).items : [];
-    },
-  };
-}
-
 /** A source whose code loads on first use: most pages never need it. */
 export function lazySource(load: () => Promise<DossierSource>): DossierSource {
   let source: Promise<DossierSource> | undefined;
@@ -89,7 +40,17 @@ export function localSource(dossiers: readonly Dossier[]): DossierSource {
   return lazySource(() => import('./local.js').then((module) => module.memorySource(dossiers)));
 }
 
-/** Subsidy applications, where the Loket offers them. */
-export function subsidySource(client: LoketClient, bestuurseenheid: () => Promise<string>): DossierSource {
-  return lazySource(() => import('./subsidies.js').then((module) => remoteSource(client, bestuurseenheid, module.SUBSIDIES)));
+/**
+ * A Loket collection: supervision submissions, or subsidy applications where the Loket offers
+ * them. Query building and mapping load with the first request; the first render (a skeleton)
+ * does not need them.
+ */
+export function loketSource(client: LoketClient, bestuurseenheid: () => Promise<string>, subsidies = false): DossierSource {
+  return lazySource(async () => {
+    const [{ remoteSource, SUBMISSIONS }, collection] = await Promise.all([
+      import('./remote.js'),
+      subsidies ? import('./subsidies.js').then((module) => module.SUBSIDIES) : undefined,
+    ]);
+    return remoteSource(client, bestuurseenheid, collection ?? SUBMISSIONS);
+  });
 }

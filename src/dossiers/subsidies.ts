@@ -6,7 +6,7 @@ import type { ResourceView } from '../api/document.js';
 import { statusFromView, type DocumentType, type Dossier } from '../api/dossiers.js';
 import { query } from '../api/query.js';
 import { statusKind } from './status.js';
-import type { DossierCollection } from './source.js';
+import type { DossierCollection } from './remote.js';
 
 /** The measure offer is the application's "type" (and, having no title of its own, its name). */
 function offerFromView(view: ResourceView): DocumentType | undefined {
