@@ -57,6 +57,11 @@ export const themeTokens = /* @__PURE__ */ (() => css`
   *::after {
     box-sizing: border-box;
   }
+  /* API text sits in its own elements; isolating them keeps a stray U+202E (right-to-left override)
+     in one name or subject from mirroring the text around it. */
+  * {
+    unicode-bidi: isolate;
+  }
 `)();
 
 /*
