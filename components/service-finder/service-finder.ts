@@ -148,6 +148,12 @@ export class LoketServiceFinder extends LoketElement {
   /** The services on screen by id, for the list's one click listener. */
   private shownServices = new Map<string, PublicService>();
   private numberFormat?: { lang: Lang; format: Intl.NumberFormat };
+  /**
+   * The rows of the last rendering by service id, with what they were made from. Typing mostly
+   * reshuffles the same services: a row whose inputs did not change is handed to Lit as the same
+   * template result, so it is neither rebuilt nor highlighted again.
+   */
+  private rows = new Map<string, { service: PublicService; key: string; row: TemplateResult }>();
   private bestuurseenheidId?: string;
 
   private msg(key: ServiceFinderMessageKey, params?: Params): string {
@@ -619,26 +625,40 @@ export class LoketServiceFinder extends LoketElement {
     const loadingText = this.coreMsg('loading');
     const view = this.details;
     const detailsContext = { msg, target, loadingText, richText: this.richText };
-    return html`<ul class="results" id="results" part="results" aria-label=${msg('results')} @keydown=${this.onResultsKeydown}
-        @click=${this.onResultsClick}>
-        ${repeat(
-          shown,
-          (hit) => hit.service.id,
-          ({ service, terms }) => {
-            const expanded = this.expanded.has(service.id);
-            return renderResult(
+    // Labels stand in for the language: they change when a language's messages arrive.
+    const stamp = [this.serviceUrl, target, context.linksLabel, context.bookmarkLabel].join('|');
+    const rows = new Map<string, { service: PublicService; key: string; row: TemplateResult }>();
+    for (const { service, terms } of shown) {
+      const expanded = this.expanded.has(service.id);
+      const bookmarked = this.bookmarks?.has(service.id);
+      const bookmarkFailed = this.bookmarkFailures.has(service.id);
+      const key = `${stamp}|${terms.join(' ')}|${bookmarked}|${bookmarkFailed}`;
+      const cached = this.rows.get(service.id);
+      // An expanded row is always rendered: its details change as they are sanitised.
+      const row =
+        !expanded && cached?.service === service && cached.key === key
+          ? cached.row
+          : renderResult(
               {
                 service,
                 terms,
                 url: this.serviceUrlOf(service),
                 expanded,
                 details: !expanded ? nothing : view ? view.renderDetails(service, detailsContext) : html`<p class="meta">${loadingText}</p>`,
-                bookmarked: this.bookmarks?.has(service.id),
-                bookmarkFailed: this.bookmarkFailures.has(service.id),
+                bookmarked,
+                bookmarkFailed,
               },
               context,
             );
-          },
+      rows.set(service.id, { service, key: expanded ? '' : key, row });
+    }
+    this.rows = rows;
+    return html`<ul class="results" id="results" part="results" aria-label=${msg('results')} @keydown=${this.onResultsKeydown}
+        @click=${this.onResultsClick}>
+        ${repeat(
+          rows.values(),
+          ({ service }) => service.id,
+          ({ row }) => row,
         )}
       </ul>
       ${results.total > shown.length

@@ -5,8 +5,12 @@
 
 /** Lower case without diacritics: "Café" and "cafe" must find each other. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = text.toLowerCase();
+  // Most words are plain ASCII: they skip the costly normalisation (the index folds every word).
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',

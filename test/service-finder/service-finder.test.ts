@@ -54,6 +54,22 @@ describe('<loket-service-finder> in index mode', function () {
     expect(count).to.equal(names.length);
   });
 
+  it('keeps no stale marks on a result that stays on screen while the query changes', async () => {
+    const { el } = await mount();
+    await settled(el);
+    el.maxResults = 100; // every service on screen, so the row stays whatever the order
+    await type(el, 'premie');
+    const first = resultNames(el)[0]!;
+    expect(shadow(el).querySelectorAll('.result-title mark').length).to.be.greaterThan(0);
+    await type(el, 'premi');
+    expect(resultNames(el)).to.include(first);
+    await type(el, '');
+    expect(resultNames(el)).to.include(first);
+    expect(shadow(el).querySelectorAll('mark').length).to.equal(0);
+    await type(el, 'premie');
+    expect(shadow(el).querySelectorAll('.result-title mark').length).to.be.greaterThan(0);
+  });
+
   it('tolerates typos and completes prefixes, ranking name matches first', async () => {
     const { el } = await mount();
     await settled(el);
