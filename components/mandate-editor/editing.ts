@@ -6,28 +6,22 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LoketClient } from '../../src/api/client.js';
 import type { LoketError } from '../../src/api/errors.js';
-import {
-  correctMandataris,
-  createMandataris,
-  endMandataris,
-  loadMandataris,
-  persoonName,
-  removeMandataris,
-  replaceMandataris,
-  searchPersonen,
-  type Concept,
-  type Fractie,
-  type Mandaat,
-  type Mandataris,
-  type OrgaanInTijd,
-  type Persoon,
-} from '../../src/api/mandates.js';
+import { persoonName, type Concept, type Fractie, type Mandaat, type Mandataris, type OrgaanInTijd, type Persoon } from '../../src/api/mandates.js';
 import { coreMessages } from '../../src/i18n/core-messages.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { translate, type Params } from '../../src/i18n/translate.js';
 import { STATUS } from '../../src/mandates/codes.js';
 import { detectConflict } from '../../src/mandates/conflict.js';
 import { draftKey, listDrafts, loadDraft, removeDraft, saveDraft, type Draft } from '../../src/mandates/drafts.js';
+import {
+  correctMandataris,
+  createMandataris,
+  endMandataris,
+  loadMandataris,
+  removeMandataris,
+  replaceMandataris,
+  searchPersonen,
+} from '../../src/mandates/editing-api.js';
 import { changedFields, emptyForm, formFromMandataris, type FormField, type IssueField, type MandatarisForm } from '../../src/mandates/form.js';
 import { hasBlockingIssues, validateMandataris, type Issue, type RuleContext } from '../../src/mandates/rules.js';
 import { decideEditAction, type SaveAction } from '../../src/mandates/save-action.js';
@@ -35,10 +29,12 @@ import { issuesFromServer } from '../../src/mandates/server-errors.js';
 import { renderConflict, type ConflictModel } from './conflict-view.js';
 import { renderDrafts } from './drafts-view.js';
 import { editingMessages, type EditingMessageKey } from './editing.messages.js';
+import { editingStyles } from './editing.styles.js';
 import { renderEndForm, renderRemoveQuestion, type EndState, type RemoveState } from './end-remove-view.js';
 import { controlId, renderForm, type FormHandlers, type FormModel } from './form-view.js';
 import { mandateMessages, type MandateMessageKey } from './mandate-editor.messages.js';
-import { shortDate, type Lookups } from './view-helpers.js';
+import type { Lookups } from './conflict-view.js';
+import { shortDate } from './view-helpers.js';
 
 export interface MandateSaveDetail {
   /** The record as saved (for `remove`: as it was before it was archived). */
@@ -92,13 +88,6 @@ interface ConflictState extends ConflictModel {
   takeTheirs(): void;
 }
 
-const catalog = {
-  nl: { ...mandateMessages.nl, ...editingMessages.nl },
-  fr: { ...mandateMessages.fr, ...editingMessages.fr },
-  de: { ...mandateMessages.de, ...editingMessages.de },
-  en: { ...mandateMessages.en, ...editingMessages.en },
-};
-
 const freshEdit = (): Pick<EditState, 'attempted' | 'serverIssues' | 'saving' | 'searchTerm'> => ({
   attempted: false,
   serverIssues: [],
@@ -124,6 +113,8 @@ export class MandateEditing implements ReactiveController {
 
   constructor(private readonly ctx: EditingContext) {
     ctx.host.addController(this);
+    const root = ctx.host.renderRoot;
+    if (root instanceof ShadowRoot && editingStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, editingStyles.styleSheet];
   }
 
   hostConnected(): void {
@@ -143,7 +134,13 @@ export class MandateEditing implements ReactiveController {
     this.syncDialog('conflict-dialog', !!this.conflict);
   }
 
-  private t = (key: MandateMessageKey | EditingMessageKey, params?: Params): string => translate(catalog, this.ctx.lang(), key, params);
+  /** The element waits for this catalog's language before it renders, as for its own. */
+  readonly messages = editingMessages;
+
+  private t = (key: MandateMessageKey | EditingMessageKey, params?: Params): string =>
+    key in editingMessages.nl
+      ? translate(editingMessages, this.ctx.lang(), key as EditingMessageKey, params)
+      : translate(mandateMessages, this.ctx.lang(), key as MandateMessageKey, params);
 
   private core(key: 'cancel' | 'close'): string {
     return translate(coreMessages, this.ctx.lang(), key);

@@ -1,17 +1,17 @@
 import { css } from 'lit';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 
+/** What the list needs; the form, dialogs and banners bring their own (`editing.styles.ts`). */
 export const mandateEditorStyles = [
   themeTokens,
   sharedStyles,
   css`
+    section {
+      container-type: inline-size;
+    }
     h2 {
       margin: 0 0 var(--_space);
       font-size: 1.375em;
-    }
-    h3 {
-      margin: 0 0 calc(var(--_space) / 2);
-      font-size: 1em;
     }
     .toolbar {
       display: flex;
@@ -31,8 +31,7 @@ export const mandateEditorStyles = [
     .toolbar .field {
       margin: 0;
     }
-    label,
-    legend {
+    label {
       font-weight: 600;
     }
     .choice {
@@ -46,21 +45,13 @@ export const mandateEditorStyles = [
       color: var(--_muted);
       font-size: 0.875em;
     }
-    .message {
-      margin: 0;
-      font-size: 0.875em;
+    .empty {
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      background: var(--_surface-alt);
     }
-    .error {
-      color: var(--_error);
-      font-weight: 600;
-    }
-    .warning {
-      color: var(--_text);
-      border-left: 4px solid var(--_warning);
-      padding-left: var(--_space);
-    }
-    [aria-invalid='true'] {
-      border: 2px solid var(--_error);
+    .loading {
+      display: grid;
+      gap: var(--_space);
     }
     .scroll {
       overflow-x: auto;
@@ -77,100 +68,61 @@ export const mandateEditorStyles = [
       text-align: left;
       vertical-align: top;
     }
-    thead th {
-      background: var(--_surface-alt);
+    th {
       white-space: nowrap;
     }
-    .actions {
+    thead th {
+      background: var(--_surface-alt);
+    }
+    .actions div {
       display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_space) / 2);
+      gap: var(--_space);
     }
     .actions button {
-      min-height: 32px;
-      padding: calc(var(--_space) / 4) var(--_space);
+      min-height: 24px;
     }
-    button.danger {
-      border-color: var(--_error);
+    .actions .remove {
       color: var(--_error);
-      background: var(--_surface);
     }
-    button.danger:not(.secondary) {
-      background: var(--_error);
-      color: var(--_on-action);
-    }
-    .empty,
-    .drafts,
-    .summary {
-      padding: var(--_space) calc(var(--_space) * 1.5);
-      background: var(--_surface-alt);
-    }
-    .notice {
-      margin: 0 0 var(--_space);
-      padding: var(--_space) calc(var(--_space) * 1.5);
-      border-left: 4px solid var(--_warning);
-      background: var(--_surface-alt);
-    }
-    .drafts {
-      border-left: 4px solid var(--_warning);
-      margin-bottom: calc(var(--_space) * 2);
-    }
-    .drafts ul,
-    .summary ul {
-      margin: 0;
-      padding-left: calc(var(--_space) * 2);
-    }
-    .drafts li {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_space);
-      margin-bottom: calc(var(--_space) / 2);
-    }
-    .summary {
-      border-left: 4px solid var(--_error);
-      margin-bottom: calc(var(--_space) * 2);
-    }
-    .summary p {
-      margin: 0 0 calc(var(--_space) / 2);
-      font-weight: 600;
-    }
-    .loading {
-      display: grid;
-      gap: var(--_space);
-    }
-    dialog {
-      width: min(720px, calc(100vw - 32px));
-      max-height: calc(100vh - 32px);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 3);
-      color: var(--_text);
-      background: var(--_surface);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 40%);
-    }
-    .dates {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_space) * 2);
-    }
-    .domeinen .options {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-      gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
-    }
-    .results {
-      display: flex;
-      flex-direction: column;
-      gap: calc(var(--_space) / 2);
-    }
-    .buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space);
-      margin-top: calc(var(--_space) * 2);
+    /* Narrow (a sidebar, a phone): one card per mandataris, each value with its column's name. */
+    @container (max-width: 640px) {
+      table,
+      tbody,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      thead {
+        display: none;
+      }
+      tbody tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+        padding: var(--_space) 0;
+        border-bottom: 1px solid var(--_border);
+      }
+      th,
+      td {
+        padding: 0;
+        border: 0;
+        white-space: normal;
+      }
+      th,
+      .actions {
+        flex-basis: 100%;
+      }
+      td:empty {
+        display: none;
+      }
+      td[data-label]::before {
+        content: attr(data-label) ': ';
+        color: var(--_muted);
+      }
+      .actions div {
+        flex-wrap: wrap;
+      }
     }
   `,
 ];

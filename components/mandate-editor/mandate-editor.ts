@@ -19,7 +19,7 @@ import {
   type Mandataris,
   type Orgaan,
 } from '../../src/api/mandates.js';
-import type { Params } from '../../src/i18n/translate.js';
+import { loadLanguage, type Params } from '../../src/i18n/translate.js';
 import type { MandateEditing, MandateSaveDetail } from './editing.js';
 import { mandateMessages, type MandateMessageKey } from './mandate-editor.messages.js';
 import { mandateEditorStyles } from './mandate-editor.styles.js';
@@ -64,6 +64,7 @@ type Phase = 'loading' | 'ready' | 'error';
  */
 export class LoketMandateEditor extends LoketElement {
   static override styles = mandateEditorStyles;
+  static override catalogs = [mandateMessages];
 
   /** Show the data only, even for a user with the mandates role. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -91,12 +92,37 @@ export class LoketMandateEditor extends LoketElement {
   private account = 'anonymous';
   private roles: readonly string[] = [];
   private readonly personNames = new Map<string, string>();
+  private allLoad?: AbortController;
   private bodyLoad?: AbortController;
   private editingLoad?: Promise<void>;
+  /** The configuration the data on screen was loaded with; a change loads again. */
+  private loadedWith: unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    // Moved in the DOM: the disconnect aborted the loads; the next update starts them again.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadedWith = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { apiBase, bestuurseenheid, fetch, tokenProvider } = this.config;
+    const key = [apiBase, bestuurseenheid, fetch, tokenProvider];
+    if (this.isConnected && key.some((value, index) => value !== this.loadedWith[index])) {
+      this.loadedWith = key;
+      void this.loadAll();
+    }
+  }
+
+  /** Like the list's texts, the editing parts' texts are in the user's language before a render. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pack = this.editing && loadLanguage(this.editing.messages, this.uiLang);
+    return pack ? pack.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -155,9 +181,16 @@ export class LoketMandateEditor extends LoketElement {
 
   // ---- loading -------------------------------------------------------------------------------
 
-  private async load(): Promise<void> {
-    const signal = this.connectionSignal;
+  private async loadAll(): Promise<void> {
+    this.allLoad?.abort();
+    this.bodyLoad?.abort();
+    const controller = (this.allLoad = new AbortController());
+    const signal = AbortSignal.any([controller.signal, this.connectionSignal]);
     this.phase = 'loading';
+    this.organen = [];
+    this.orgaanId = this.legislatuurId = '';
+    this.mandatarissen = [];
+    this.roles = [];
     try {
       const client = this.client;
       const session = await getSession(client, { signal }).catch((error: unknown) => {
@@ -165,14 +198,15 @@ export class LoketMandateEditor extends LoketElement {
         if (isLoketError(error) && error.kind === 'unauthorized' && this.config.bestuurseenheid) return undefined;
         throw error;
       });
-      this.account = session?.accountId ?? 'anonymous';
-      this.roles = session?.roles ?? [];
-      const bestuurseenheid = this.config.bestuurseenheid ?? session!.groupId;
       const [organen, statuses, domeinen] = await Promise.all([
-        loadOrganen(client, bestuurseenheid, { signal }),
+        loadOrganen(client, this.config.bestuurseenheid ?? session!.groupId, { signal }),
         loadCodes(client, 'mandataris-status-codes', { signal }),
         loadCodes(client, 'beleidsdomein-codes', { signal }),
       ]);
+      // A cached answer may arrive after a newer configuration took over.
+      if (signal.aborted) return;
+      this.account = session?.accountId ?? 'anonymous';
+      this.roles = session?.roles ?? [];
       this.organen = organen;
       this.statuses = statuses;
       this.domeinen = domeinen;
@@ -217,6 +251,7 @@ export class LoketMandateEditor extends LoketElement {
         loadMandatarissen(client, body, { signal }),
         loadFracties(client, body, { signal }),
       ]);
+      if (signal.aborted) return;
       this.mandaten = mandaten;
       this.mandatarissen = mandatarissen;
       this.fracties = fracties;
@@ -255,7 +290,7 @@ export class LoketMandateEditor extends LoketElement {
       ${this.phase === 'loading'
         ? html`<p role="status">${this.coreMsg('loading')}</p>`
         : this.phase === 'error'
-          ? this.renderError(this.failure, () => void this.load())
+          ? this.renderError(this.failure, () => void this.loadAll())
           : this.renderReady()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.canEdit && this.editing ? this.editing.renderDialogs() : nothing}

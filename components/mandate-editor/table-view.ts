@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { persoonName, type Mandataris } from '../../src/api/mandates.js';
 import { functieRank } from '../../src/mandates/codes.js';
 import { ordinalValue } from '../../src/mandates/ordinals.js';
@@ -25,6 +24,9 @@ export interface TableActions {
   remove(mandataris: Mandataris): void;
 }
 
+/** The columns after the person, as the list labels them. */
+const COLUMNS = ['colFunctie', 'fractieId', 'statusId', 'rangorde', 'beleidsdomeinIds', 'start', 'einde'] as const;
+
 export function renderTable(
   t: ListTranslate,
   lang: Lang,
@@ -32,6 +34,7 @@ export function renderTable(
   rows: Mandataris[],
   actions: TableActions | undefined,
 ): TemplateResult {
+  const labels = COLUMNS.map((key) => t(key));
   // Focusable so keyboard users can scroll a table wider than the screen.
   return html`<div class="scroll" part="table-wrapper" tabindex="0" role="region" aria-label=${caption}>
     <table part="table">
@@ -39,49 +42,39 @@ export function renderTable(
       <thead>
         <tr>
           <th scope="col">${t('colPersoon')}</th>
-          <th scope="col">${t('colFunctie')}</th>
-          <th scope="col">${t('fractieId')}</th>
-          <th scope="col">${t('statusId')}</th>
-          <th scope="col">${t('rangorde')}</th>
-          <th scope="col">${t('beleidsdomeinIds')}</th>
-          <th scope="col">${t('start')}</th>
-          <th scope="col">${t('einde')}</th>
+          ${labels.map((label) => html`<th scope="col">${label}</th>`)}
           ${actions ? html`<th scope="col"><span class="visually-hidden">${t('colActions')}</span></th>` : nothing}
         </tr>
       </thead>
       <tbody>
-        ${repeat(
-          rows,
-          (row) => row.id,
-          (row) => {
-            const name = persoonName(row.persoon);
-            return html`<tr part="row">
-              <th scope="row">${name || '—'}</th>
-              <td>${row.mandaat?.bestuursfunctie?.label ?? '—'}</td>
-              <td>${row.fractie?.naam ?? ''}</td>
-              <td>${row.status ? html`<span class="badge">${row.status.label}</span>` : ''}</td>
-              <td>${row.rangorde ?? ''}</td>
-              <td>${row.beleidsdomeinen.map((domein) => domein.label).join(', ')}</td>
-              <td>${shortDate(lang, row.start)}</td>
-              <td>${shortDate(lang, row.einde)}</td>
-              ${actions
-                ? html`<td class="actions">
-                    <button class="secondary" data-focus="edit-${row.id}" @click=${() => actions.edit(row)}>
-                      ${t('edit')}<span class="visually-hidden"> ${name}</span>
-                    </button>
-                    ${row.einde
-                      ? nothing
-                      : html`<button class="secondary" @click=${() => actions.end(row)}>
-                          ${t('end')}<span class="visually-hidden"> ${name}</span>
-                        </button>`}
-                    <button class="secondary danger" @click=${() => actions.remove(row)}>
-                      ${t('remove')}<span class="visually-hidden"> ${name}</span>
-                    </button>
-                  </td>`
-                : nothing}
-            </tr>`;
-          },
-        )}
+        ${rows.map((row) => {
+          const name = persoonName(row.persoon);
+          const cells = [
+            row.mandaat?.bestuursfunctie?.label ?? '—',
+            row.fractie?.naam,
+            row.status && html`<span class="badge">${row.status.label}</span>`,
+            row.rangorde,
+            row.beleidsdomeinen.map((domein) => domein.label).join(', '),
+            shortDate(lang, row.start),
+            shortDate(lang, row.einde),
+          ];
+          // The person in each action's name: "Wijzigen Ann Lemmens", not three bare "Wijzigen"s.
+          const action = (key: 'edit' | 'end' | 'remove', run: (row: Mandataris) => void) =>
+            html`<button class="link ${key}" data-focus="${key}-${row.id}" @click=${() => run(row)}>
+              ${t(key)}<span class="visually-hidden"> ${name}</span>
+            </button>`;
+          return html`<tr part="row">
+            <th scope="row">${name || '—'}</th>
+            ${cells.map((cell, index) => html`<td data-label=${labels[index]!}>${cell || nothing}</td>`)}
+            ${actions
+              ? html`<td class="actions">
+                  <div>
+                    ${action('edit', actions.edit)}${row.einde ? nothing : action('end', actions.end)}${action('remove', actions.remove)}
+                  </div>
+                </td>`
+              : nothing}
+          </tr>`;
+        })}
       </tbody>
     </table>
   </div>`;

@@ -1,20 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { LoketClient } from '../../src/api/client.js';
 import type { LoketError } from '../../src/api/errors.js';
+import { currentLegislature, loadCodes, loadFracties, loadMandatarissen, loadMandaten, loadOrganen } from '../../src/api/mandates.js';
 import {
   correctMandataris,
   createMandataris,
-  currentLegislature,
-  loadCodes,
-  loadFracties,
   loadMandataris,
-  loadMandatarissen,
-  loadMandaten,
-  loadOrganen,
   removeMandataris,
   replaceMandataris,
   searchPersonen,
-} from '../../src/api/mandates.js';
+} from '../../src/mandates/editing-api.js';
 import { formFromMandataris } from '../../src/mandates/form.js';
 import { STATUS } from '../../src/mandates/codes.js';
 import { createFakeLoket, FIRST_GEMEENTE_ID } from '../../fake-loket/index.js';

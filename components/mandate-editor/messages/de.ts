@@ -1,0 +1,27 @@
+import type { MandateMessages } from '../mandate-editor.messages.js';
+
+export default {
+  heading: 'Mandatsträger',
+  body: 'Organ',
+  legislature: 'Legislaturperiode',
+  showAll: 'Auch beendete Mandate anzeigen',
+  add: 'Mandatsträger hinzufügen',
+  count: { zero: 'Keine Mandatsträger', one: '{count} Mandatsträger', other: '{count} Mandatsträger' },
+  empty: 'Dieses Organ hat in dieser Legislaturperiode keine Mandatsträger anzuzeigen.',
+  noBodies: 'Für diese Verwaltung wurden keine Organe gefunden.',
+  readOnly: 'Sie können diese Daten nur ansehen.',
+  colPersoon: 'Person',
+  colFunctie: 'Funktion',
+  colActions: 'Aktionen',
+  edit: 'Ändern',
+  end: 'Beenden',
+  remove: 'Entfernen',
+  statusId: 'Status',
+  fractieId: 'Fraktion',
+  rangorde: 'Rang',
+  start: 'Beginn',
+  einde: 'Ende',
+  beleidsdomeinIds: 'Zuständigkeiten',
+  saved: 'Die Änderungen wurden gespeichert.',
+  removed: 'Der Mandatsträger wurde entfernt.',
+} satisfies MandateMessages;

@@ -1,0 +1,27 @@
+import type { MandateMessages } from '../mandate-editor.messages.js';
+
+export default {
+  heading: 'Mandataries',
+  body: 'Governing body',
+  legislature: 'Legislature',
+  showAll: 'Also show ended mandates',
+  add: 'Add mandatary',
+  count: { zero: 'No mandataries', one: '{count} mandatary', other: '{count} mandataries' },
+  empty: 'This body has no mandataries to show in this legislature.',
+  noBodies: 'No governing bodies were found for this administration.',
+  readOnly: 'You can only view this data.',
+  colPersoon: 'Person',
+  colFunctie: 'Function',
+  colActions: 'Actions',
+  edit: 'Change',
+  end: 'End',
+  remove: 'Remove',
+  statusId: 'Status',
+  fractieId: 'Political group',
+  rangorde: 'Rank',
+  start: 'Start date',
+  einde: 'End date',
+  beleidsdomeinIds: 'Policy areas',
+  saved: 'The changes were saved.',
+  removed: 'The mandatary was removed.',
+} satisfies MandateMessages;

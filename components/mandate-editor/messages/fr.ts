@@ -1,0 +1,27 @@
+import type { MandateMessages } from '../mandate-editor.messages.js';
+
+export default {
+  heading: 'Mandataires',
+  body: 'Organe',
+  legislature: 'Législature',
+  showAll: 'Afficher aussi les mandataires sortis',
+  add: 'Ajouter un mandataire',
+  count: { zero: 'Aucun mandataire', one: '{count} mandataire', other: '{count} mandataires' },
+  empty: 'Cet organe n’a aucun mandataire à afficher pour cette législature.',
+  noBodies: 'Aucun organe trouvé pour cette administration.',
+  readOnly: 'Vous pouvez uniquement consulter ces données.',
+  colPersoon: 'Personne',
+  colFunctie: 'Fonction',
+  colActions: 'Actions',
+  edit: 'Modifier',
+  end: 'Terminer',
+  remove: 'Supprimer',
+  statusId: 'Statut',
+  fractieId: 'Groupe politique',
+  rangorde: 'Rang',
+  start: 'Date de début',
+  einde: 'Date de fin',
+  beleidsdomeinIds: 'Attributions',
+  saved: 'Les modifications ont été enregistrées.',
+  removed: 'Le mandataire a été supprimé.',
+} satisfies MandateMessages;
