@@ -38,8 +38,6 @@ const nl = {
   descriptionFailed: 'De beschrijving kan niet getoond worden.',
   skipped: { one: '1 dienst kon niet gelezen worden en wordt niet getoond.', other: '{count} diensten konden niet gelezen worden en worden niet getoond.' },
   loadingCatalogue: 'De productencatalogus wordt geladen…',
-  opensIn: '{name} openen',
-  type: 'Type',
 } satisfies Record<string, Message>;
 
 export type ServiceFinderMessageKey = keyof typeof nl;

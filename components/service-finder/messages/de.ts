@@ -38,6 +38,4 @@ export default {
   descriptionFailed: 'Die Beschreibung kann nicht angezeigt werden.',
   skipped: { one: '1 Dienstleistung konnte nicht gelesen werden und wird nicht angezeigt.', other: '{count} Dienstleistungen konnten nicht gelesen werden und werden nicht angezeigt.' },
   loadingCatalogue: 'Der Produktkatalog wird geladen…',
-  opensIn: '{name} öffnen',
-  type: 'Art',
 } satisfies ServiceFinderMessages;

@@ -38,6 +38,4 @@ export default {
   descriptionFailed: 'The description cannot be shown.',
   skipped: { one: '1 service could not be read and is not shown.', other: '{count} services could not be read and are not shown.' },
   loadingCatalogue: 'Loading the product catalogue…',
-  opensIn: 'Open {name}',
-  type: 'Type',
 } satisfies ServiceFinderMessages;

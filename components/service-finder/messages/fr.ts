@@ -38,6 +38,4 @@ export default {
   descriptionFailed: 'La description ne peut pas être affichée.',
   skipped: { one: '1 service n’a pas pu être lu et n’est pas affiché.', other: '{count} services n’ont pas pu être lus et ne sont pas affichés.' },
   loadingCatalogue: 'Chargement du catalogue de produits…',
-  opensIn: 'Ouvrir {name}',
-  type: 'Type',
 } satisfies ServiceFinderMessages;
