@@ -26,6 +26,7 @@ import type { CsvSeparator } from '../../src/dossiers/csv.js';
 import { dossierListMessages, type DossierListMessageKey } from './dossier-list.messages.js';
 import { dossierListStyles } from './dossier-list.styles.js';
 import { loadVirtualizer, type Virtualizer } from './virtualizer.js';
+import type { VirtualPages } from './virtual-pages.js';
 
 export type { Dossier, DossierStatus, DocumentType } from '../../src/api/dossiers.js';
 export type { DossierKind } from '../../src/dossiers/list-state.js';
@@ -136,11 +137,6 @@ export class DossierList extends LoketElement {
   @state() private pageNumber = 0;
   @state() private exportState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
   @state() private exportCount = 0;
-  /** Virtual paging: one slot per match, filled as pages arrive. */
-  /** `null` until its page arrives (not a hole: the virtualizer scrolls only to rows that exist). */
-  @state() private rows: (Dossier | null)[] = [];
-  /** A page of the virtual list that failed; shown under the list with a retry. */
-  @state() private virtualError?: unknown;
 
   private listState: DossierListState = { view: this.view, filters: this.filters, sort: this.sort };
   private sources = new Map<DossierKind, DossierSource>();
@@ -148,9 +144,8 @@ export class DossierList extends LoketElement {
   private options = new WeakMap<DossierSource, Promise<DossierOptions>>();
   private subsidyProbe?: Promise<unknown>;
   private virtualizer?: Virtualizer;
-  private pagesLoading = new Set<number>();
-  private visibleRange = { first: 0, last: 0 };
-  private virtualRun = new AbortController();
+  /** Virtual paging: the rows, filled as pages arrive. */
+  private pages?: VirtualPages;
   /** The row focus returns to after the virtualizer dropped it. */
   private refocusing?: number;
   private textTimer?: ReturnType<typeof setTimeout>;
@@ -254,7 +249,7 @@ export class DossierList extends LoketElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.textTimer);
-    this.virtualRun.abort();
+    this.pages?.stop();
   }
 
   private showLoaded(loaded: Loaded): void {
@@ -265,52 +260,21 @@ export class DossierList extends LoketElement {
       return;
     }
     this.activeIndex = this.paging === 'virtual' ? 0 : this.pageNumber * this.effectivePageSize;
-    if (this.paging !== 'virtual') return;
-    this.virtualRun.abort();
-    this.virtualRun = new AbortController();
-    this.pagesLoading = new Set([0]);
-    this.virtualError = undefined;
-    const rows = new Array<Dossier | null>(loaded.count).fill(null);
-    loaded.items.forEach((item, index) => (rows[index] = item));
-    this.rows = rows;
+    if (this.paging !== 'virtual' || !this.virtualizer) return;
+    this.pages ??= new this.virtualizer.VirtualPages(VIRTUAL_PAGE_SIZE, () => this.requestUpdate(), (error) => this.reportError(error));
+    const { listState } = this;
+    const source = this.sourceOf(loaded.kind);
+    this.pages.reset(loaded, (page, signal) => source.page(listState, page, VIRTUAL_PAGE_SIZE, signal));
   }
 
-  /** The virtualizer reports what is on screen; load the pages that cover it (and one ahead). */
+  /** The virtualizer reports what is on screen. */
   private onVisibilityChanged(event: Event & { first?: number; last?: number }): void {
     const { first, last } = event;
     if (typeof first !== 'number' || typeof last !== 'number' || first < 0) return;
-    this.visibleRange = { first, last };
     // Keep the tab stop on a rendered row, unless the user is on the list (the virtualizer keeps that row).
     const away = this.activeIndex < first || this.activeIndex > last;
     if (away && !this.focusInList() && this.refocusing === undefined) this.activeIndex = first;
-    this.loadVisiblePages();
-  }
-
-  private loadVisiblePages(): void {
-    const { first, last } = this.visibleRange;
-    const size = VIRTUAL_PAGE_SIZE;
-    for (let page = Math.floor(first / size); page <= Math.floor((last + size / 2) / size); page++) {
-      if (page * size >= this.rows.length || this.pagesLoading.has(page)) continue;
-      void this.loadVirtualPage(page);
-    }
-  }
-
-  private async loadVirtualPage(page: number): Promise<void> {
-    const run = this.virtualRun;
-    const source = this.sourceOf(this.task.value?.kind ?? 'submissions');
-    this.pagesLoading.add(page);
-    try {
-      const loaded = await source.page(this.listState, page, VIRTUAL_PAGE_SIZE, run.signal);
-      if (run.signal.aborted) return;
-      const rows = [...this.rows];
-      loaded.items.forEach((item, index) => (rows[page * VIRTUAL_PAGE_SIZE + index] = item));
-      this.rows = rows;
-    } catch (error) {
-      if (run.signal.aborted) return;
-      // Scrolling over these rows again, or the retry, asks again.
-      this.pagesLoading.delete(page);
-      this.virtualError = this.reportError(error);
-    }
+    this.pages?.show(first, last);
   }
 
   private setFilters(change: Partial<DossierFilters>): void {
@@ -421,8 +385,9 @@ export class DossierList extends LoketElement {
     }
     const virtual = this.paging === 'virtual';
     const first = virtual ? 0 : this.pageNumber * this.effectivePageSize;
-    const last = (virtual ? this.rows.length : first + (this.task.value?.items.length ?? 0)) - 1;
-    const step = virtual ? Math.max(1, this.visibleRange.last - this.visibleRange.first) : 10;
+    const range = this.pages?.range;
+    const last = (virtual ? (this.pages?.rows.length ?? 0) : first + (this.task.value?.items.length ?? 0)) - 1;
+    const step = virtual && range ? Math.max(1, range.last - range.first) : 10;
     const index = this.activeIndex;
     const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: first, End: last, PageDown: index + step, PageUp: index - step }[event.key];
     if (next === undefined) return;
@@ -628,7 +593,8 @@ export class DossierList extends LoketElement {
   }
 
   private renderTable(loaded: Loaded): TemplateResult {
-    const virtual = this.paging === 'virtual' && this.virtualizer?.virtualize;
+    const pages = this.paging === 'virtual' ? this.pages : undefined;
+    const virtual = pages && this.virtualizer?.virtualize;
     const columns = COLUMNS[loaded.kind];
     const start = this.pageNumber * this.effectivePageSize;
     // A page always has its tab stop, even when the last focused dossier is on another page.
@@ -656,9 +622,9 @@ export class DossierList extends LoketElement {
           @focusin=${this.onBodyFocusin}
           @focusout=${this.onBodyFocusout}
         >
-          ${virtual
+          ${pages && virtual
             ? virtual({
-                items: this.rows,
+                items: pages.rows,
                 scroller: true,
                 // By position: a row keeps its element (and focus) when its dossier arrives.
                 keyFunction: (_, index) => index,
@@ -667,12 +633,9 @@ export class DossierList extends LoketElement {
             : loaded.items.map((dossier, index) => row(dossier, start + index))}
         </div>
       </div>
-      ${virtual
-        ? this.virtualError
-          ? this.renderError(this.virtualError, () => {
-              this.virtualError = undefined;
-              this.loadVisiblePages();
-            })
+      ${pages && virtual
+        ? pages.error
+          ? this.renderError(pages.error, () => pages.retry())
           : nothing
         : this.renderPagination(loaded.count)}`;
   }
