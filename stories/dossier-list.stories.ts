@@ -6,6 +6,7 @@ import { createFakeLoket, type FakeLoket, type FakeLoketOptions } from '../fake-
 /** The same day in every story, so "last modified" does not drift. */
 const NOW = new Date('2026-11-28T00:00:00Z');
 const DOSSIER_URL = 'https://loket.lokaalbestuur.vlaanderen.be/supervision/submissions/{id}';
+const SUBSIDY_URL = 'https://loket.lokaalbestuur.vlaanderen.be/subsidy/applications/{id}';
 
 /** Small catalogues of the other families: the stories only need dossiers. */
 function fake(options: FakeLoketOptions = {}): FakeLoket {
@@ -15,6 +16,7 @@ function fake(options: FakeLoketOptions = {}): FakeLoket {
 interface Args {
   lang: string;
   paging: 'pages' | 'virtual';
+  source: 'submissions' | 'subsidies' | 'all';
   view: 'lopend' | 'afgerond' | 'alle';
   pageSize: number;
   width: number;
@@ -24,9 +26,11 @@ const list = (loket: FakeLoket, args: Args) => html`<div style="max-width:${args
   <loket-dossier-list
     lang=${args.lang}
     paging=${args.paging}
+    source=${args.source}
     view=${args.view}
     page-size=${args.pageSize}
     dossier-url=${DOSSIER_URL}
+    subsidy-url=${SUBSIDY_URL}
     .fetch=${loket.fetch}
     @loket-dossier-select=${(event: Event) => event.preventDefault()}
   ></loket-dossier-list>
@@ -42,10 +46,11 @@ const list = (loket: FakeLoket, args: Args) => html`<div style="max-width:${args
 const meta: Meta<Args> = {
   title: 'Widgets/Dossier list',
   component: 'loket-dossier-list',
-  args: { lang: 'nl', paging: 'pages', view: 'lopend', pageSize: 20, width: 1100 },
+  args: { lang: 'nl', paging: 'pages', source: 'submissions', view: 'lopend', pageSize: 20, width: 1100 },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'fr', 'de', 'en'] },
     paging: { control: 'inline-radio', options: ['pages', 'virtual'] },
+    source: { control: 'inline-radio', options: ['submissions', 'subsidies', 'all'] },
     view: { control: 'inline-radio', options: ['lopend', 'afgerond', 'alle'] },
     pageSize: { control: 'select', options: [10, 20, 50, 100] },
     width: { control: { type: 'range', min: 280, max: 1400, step: 20 } },
@@ -120,6 +125,18 @@ export const Offline: Story = {
 /** An answer that is not JSON:API: a clear message instead of a blank widget. */
 export const MalformedAnswer: Story = {
   render: (args) => list(fake({ faults: [{ path: '/submissions', times: 1, fault: { kind: 'malformed-json' } }] }), args),
+};
+
+/** Subsidy applications (`source="subsidies"`): measure offer, status, created and modified. */
+export const Subsidies: Story = { args: { source: 'subsidies', view: 'alle' } };
+
+/** Submissions and subsidy applications on two tabs (`source="all"`), each paged by the Loket on its own. */
+export const SubmissionsAndSubsidies: Story = { args: { source: 'all', view: 'alle' } };
+
+/** A Loket without subsidy applications (404): `source="all"` shows the submissions, with no tab and no error. */
+export const SubsidiesNotOffered: Story = {
+  args: { source: 'all' },
+  render: (args) => list(fake({ faults: [{ path: '/subsidy-measure', fault: { kind: 'status', status: 404 } }] }), args),
 };
 
 /** In French (also: German, English through the `lang` control). */
