@@ -63,16 +63,17 @@ export const mandateEditorStyles = [
     }
     th,
     td {
-      padding: var(--_space);
+      padding: var(--_space) calc(var(--_space) * 0.75);
       border-bottom: 1px solid var(--_border);
       text-align: left;
       vertical-align: top;
     }
-    th {
-      white-space: nowrap;
-    }
     thead th {
       background: var(--_surface-alt);
+      white-space: nowrap;
+    }
+    .actions {
+      white-space: nowrap;
     }
     .actions div {
       display: flex;
@@ -107,7 +108,6 @@ export const mandateEditorStyles = [
       td {
         padding: 0;
         border: 0;
-        white-space: normal;
       }
       th,
       .actions {
