@@ -8,7 +8,7 @@ import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { defineBench, median, nextPaint, type BenchRow } from './harness.js';
 // A named import: package.json's `sideEffects` lets esbuild drop a bare import of the source module.
-import { DossierList } from '../components/dossier-list/dossier-list.js';
+import { LoketDossierList } from '../components/dossier-list/dossier-list.js';
 import { dossierTitle, type Dossier } from '../src/api/dossiers.js';
 
 const COUNT = 10_000;
@@ -53,7 +53,7 @@ async function ours(items: Dossier[], paging: 'virtual' | 'pages'): Promise<[num
   const host = stage();
   const start = performance.now();
   const el = document.createElement('loket-dossier-list');
-  if (!(el instanceof DossierList)) throw new Error('<loket-dossier-list> is not registered');
+  if (!(el instanceof LoketDossierList)) throw new Error('<loket-dossier-list> is not registered');
   el.items = items;
   el.paging = paging;
   el.view = 'alle';

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { LoketProvider } from '../components/provider/provider.js';
 import { LoketServiceFinder } from '../components/service-finder/service-finder.js';
-import { DossierList } from '../components/dossier-list/dossier-list.js';
+import { LoketDossierList } from '../components/dossier-list/dossier-list.js';
 import { LoketNotificationBell } from '../components/notification-bell/notification-bell.js';
 import { LoketMandateEditor } from '../components/mandate-editor/mandate-editor.js';
 import type { LoketEvents } from './events.js';
@@ -24,7 +24,7 @@ export const LoketServiceFinderReact = createComponent({
 export const LoketDossierListReact = createComponent({
   react: React,
   tagName: 'loket-dossier-list',
-  elementClass: DossierList,
+  elementClass: LoketDossierList,
   events: { ...onError, onLoketDossierSelect: event('loket-dossier-select') },
 });
 

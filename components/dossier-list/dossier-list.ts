@@ -91,7 +91,7 @@ const notOffered = (error: unknown) => isLoketError(error) && (error.kind === 'n
  * @csspart export - The CSV export button.
  * @cssprop --loket-dossier-list-height - Height of the scrolling list with `paging="virtual"` (560px).
  */
-export class DossierList extends LoketElement {
+export class LoketDossierList extends LoketElement {
   static override styles = [themeTokens, sharedStyles, dossierListStyles];
   static override catalogs = [dossierListMessages];
 
@@ -715,10 +715,10 @@ export class DossierList extends LoketElement {
   }
 }
 
-defineElement('loket-dossier-list', DossierList);
+defineElement('loket-dossier-list', LoketDossierList);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'loket-dossier-list': DossierList;
+    'loket-dossier-list': LoketDossierList;
   }
 }

@@ -2,21 +2,21 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { createFakeLoket, type FakeLoket } from '../../fake-loket/index.js';
 import '../../components/dossier-list/dossier-list.js';
-import type { DossierList, DossierSelectDetail } from '../../components/dossier-list/dossier-list.js';
+import type { LoketDossierList, DossierSelectDetail } from '../../components/dossier-list/dossier-list.js';
 import type { Dossier } from '../../src/api/dossiers.js';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 const TEMPLATE = 'https://loket.lokaalbestuur.vlaanderen.be/supervision/submissions/{id}';
 
-const root = (el: DossierList) => el.shadowRoot!;
-const rows = (el: DossierList) => [...root(el).querySelectorAll<HTMLElement>('.body [role=row]')];
+const root = (el: LoketDossierList) => el.shadowRoot!;
+const rows = (el: LoketDossierList) => [...root(el).querySelectorAll<HTMLElement>('.body [role=row]')];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const countText = (el: DossierList) => text(root(el).querySelector('.count[role=status]'));
+const countText = (el: LoketDossierList) => text(root(el).querySelector('.count[role=status]'));
 const submissionRequests = (fake: FakeLoket) =>
   fake.requests.filter((r) => r.path.startsWith('/submissions')).map((r) => new URL(r.url).searchParams);
 const last = <T>(list: T[]): T => list[list.length - 1]!;
 
-async function loaded(el: DossierList): Promise<void> {
+async function loaded(el: LoketDossierList): Promise<void> {
   await el.updateComplete;
   await waitUntil(
     () => root(el).querySelector('.panel[aria-busy=false]') && (rows(el).length > 0 || root(el).querySelector('.message, [role=alert]')),
@@ -25,8 +25,8 @@ async function loaded(el: DossierList): Promise<void> {
   );
 }
 
-async function mount(fake: FakeLoket, attrs: { url?: string; paging?: string; lang?: string } = {}): Promise<DossierList> {
-  const el = await fixture<DossierList>(html`<loket-dossier-list
+async function mount(fake: FakeLoket, attrs: { url?: string; paging?: string; lang?: string } = {}): Promise<LoketDossierList> {
+  const el = await fixture<LoketDossierList>(html`<loket-dossier-list
     .fetch=${fake.fetch}
     dossier-url=${attrs.url ?? TEMPLATE}
     paging=${attrs.paging ?? 'pages'}
@@ -186,7 +186,7 @@ describe('<loket-dossier-list>', function () {
   });
 
   it('falls back to sane values for a bad view or page size', async () => {
-    const el = await fixture<DossierList>(html`<loket-dossier-list .fetch=${fake.fetch} view="oud" page-size="-3"></loket-dossier-list>`);
+    const el = await fixture<LoketDossierList>(html`<loket-dossier-list .fetch=${fake.fetch} view="oud" page-size="-3"></loket-dossier-list>`);
     await loaded(el);
     expect(el.view).to.equal('lopend');
     expect(last(submissionRequests(fake)).get('page[size]')).to.equal('20');
@@ -362,7 +362,7 @@ describe('<loket-dossier-list>', function () {
 
   it('shows loading while the Loket answers', async () => {
     fake.latency = 400;
-    const el = await fixture<DossierList>(html`<loket-dossier-list .fetch=${fake.fetch}></loket-dossier-list>`);
+    const el = await fixture<LoketDossierList>(html`<loket-dossier-list .fetch=${fake.fetch}></loket-dossier-list>`);
     expect(root(el).querySelector('.panel')!.getAttribute('aria-busy')).to.equal('true');
     expect(text(root(el).querySelector('.message'))).to.contain('Bezig met laden…');
     await loaded(el);
@@ -381,7 +381,7 @@ describe('<loket-dossier-list>', function () {
     it(`shows a clear message and a retry that works after ${name}`, async () => {
       fake.addFault({ path: '/submissions', fault });
       const errors: unknown[] = [];
-      const el = await fixture<DossierList>(html`<loket-dossier-list
+      const el = await fixture<LoketDossierList>(html`<loket-dossier-list
         .fetch=${fake.fetch}
         @loket-error=${(e: CustomEvent) => errors.push(e.detail.error)}
       ></loket-dossier-list>`);
@@ -519,7 +519,7 @@ describe('<loket-dossier-list>', function () {
       modified: new Date(2026, 0, 1 + (i % 300)),
     }));
     const transport = createFakeLoket({ now: NOW, size: { services: 5, dossiers: 5 } });
-    const el = await fixture<DossierList>(html`<loket-dossier-list
+    const el = await fixture<LoketDossierList>(html`<loket-dossier-list
       .fetch=${transport.fetch}
       .items=${items}
       view="afgerond"
@@ -579,9 +579,9 @@ describe('<loket-dossier-list>', function () {
         .filter((s) => !label || statuses.get(s.relationships['status'] as string)!.attributes['label'] === label)
         .map((s) => s.id);
     }
-    async function mountSource(source: string): Promise<{ el: DossierList; errors: unknown[] }> {
+    async function mountSource(source: string): Promise<{ el: LoketDossierList; errors: unknown[] }> {
       const errors: unknown[] = [];
-      const el = await fixture<DossierList>(html`<loket-dossier-list
+      const el = await fixture<LoketDossierList>(html`<loket-dossier-list
         .fetch=${fake.fetch}
         source=${source}
         view="alle"
