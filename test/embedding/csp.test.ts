@@ -43,4 +43,18 @@ describe('strict Content Security Policy with Trusted Types', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(win.__violations).to.deep.equal([]);
   });
+
+  it('keeps working without violations when the user expands a description and opens the bell', async function () {
+    this.timeout(120000);
+    const win = frame.contentWindow as StrictWindow;
+    const finder = frame.contentDocument!.querySelector('loket-service-finder')!.shadowRoot!;
+    // The expanded description is catalogue HTML, sanitised and inserted as DOM nodes.
+    finder.querySelector<HTMLElement>('.result [data-action="toggle"]')!.click();
+    await waitUntil(() => finder.querySelector('.result .details:not([hidden]) .rich-text, .result .details:not([hidden]) h4'), 'details never showed', { timeout: 60000 });
+    const bellHost = frame.contentDocument!.querySelector('loket-notification-bell')! as HTMLElement & { show(): Promise<void> };
+    await bellHost.show();
+    await waitUntil(() => bellHost.shadowRoot!.querySelector('[popover]:popover-open [part="list"]'), 'the popover never listed anything', { timeout: 60000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(win.__violations).to.deep.equal([]);
+  });
 });
