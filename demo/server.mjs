@@ -1,29 +1,16 @@
 // `npm start`: one Node process serves the demo intranet page, the built bundles and, under /api,
 // the fake Loket (the same handler the tests and stories use), all on one origin.
 //   PORT=8000 (default)   node demo/server.mjs [--persist]   (--persist keeps edits in .demo-data/)
-import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { CONTENT_TYPES, answerFromLoket, loadFakeLoket, staticFile } from './http.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 8000);
 const persist = process.argv.includes('--persist');
 
-// The fake Loket is TypeScript; bundle it for Node once at start-up.
-const nodeBuild = join(root, 'dist/node/fake-loket.mjs');
-await build({
-  entryPoints: [join(root, 'demo/fake-loket-node.ts')],
-  outfile: nodeBuild,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
-const { startFakeLoket } = await import(pathToFileURL(nodeBuild).href);
+const startFakeLoket = await loadFakeLoket();
 const loket = await startFakeLoket({ basePath: '/api', persistFile: persist ? join(root, '.demo-data/loket.json') : undefined });
 
 /**
@@ -40,55 +27,18 @@ const STRICT_CSP = [
   'trusted-types lit-html loket-html dompurify',
 ].join('; ');
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-/** Static files: the demo folder at `/`, the built bundles at `/dist/`. Nothing outside them. */
-function staticFile(pathname) {
-  const mounts = [
-    ['/dist/', join(root, 'dist')],
-    ['/', join(root, 'demo')],
-  ];
-  for (const [prefix, dir] of mounts) {
-    if (!pathname.startsWith(prefix)) continue;
-    let file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
-    if (!file.startsWith(dir)) return undefined;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (existsSync(file) && !file.endsWith('.ts') && !file.endsWith('.mjs')) return file;
-  }
-  return undefined;
-}
-
-async function toFetchRequest(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  const body = chunks.length && !['GET', 'HEAD'].includes(req.method) ? Buffer.concat(chunks) : undefined;
-  const controller = new AbortController();
-  req.on('close', () => req.complete || controller.abort());
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
-    method: req.method,
-    headers: Object.entries(req.headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])),
-    body,
-    signal: controller.signal,
-  });
-}
+// The demo folder at `/` (not its server sources), the built bundles at `/dist/`.
+const mounts = [
+  ['/dist/', join(root, 'dist')],
+  ['/', join(root, 'demo')],
+];
+const servable = (file) => !file.endsWith('.ts') && !file.endsWith('.mjs');
 
 const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url, 'http://localhost');
   try {
     if (pathname === '/api' || pathname.startsWith('/api/')) {
-      const response = await loket.handle(await toFetchRequest(req));
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
+      await answerFromLoket(loket, req, res);
       return;
     }
     const strict = pathname === '/strict' || pathname.startsWith('/strict/');
@@ -96,13 +46,13 @@ const server = createServer(async (req, res) => {
       res.writeHead(301, { location: '/strict/' }).end();
       return;
     }
-    const file = staticFile(strict ? pathname.slice('/strict'.length) : pathname);
+    const file = staticFile(mounts, strict ? pathname.slice('/strict'.length) : pathname, servable);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
     res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       ...(strict ? { 'content-security-policy': STRICT_CSP } : {}),
     });

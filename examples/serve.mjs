@@ -3,81 +3,17 @@
 //   node examples/serve.mjs examples/vite-app/dist       (a Vite build; see examples/README.md)
 // `/dist/` is this repo's `npm run build` output, so a script tag can point at `/dist/cdn/…`.
 // The test (test/examples/) imports `serveExample` to run every example on a random port.
-import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Buffer } from 'node:buffer';
 import process from 'node:process';
+import { CONTENT_TYPES, answerFromLoket, loadFakeLoket, staticFile } from '../demo/http.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-/**
- * The fake Loket is TypeScript; bundle it for Node into a temp folder (not `dist/`, which
- * `npm run build` wipes), once per process.
- */
-let fakeLoketModule;
-function loadFakeLoket() {
-  fakeLoketModule ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'loket-examples-'));
-    const outfile = join(dir, 'fake-loket.mjs');
-    try {
-      await build({
-        entryPoints: [join(root, 'demo/fake-loket-node.ts')],
-        outfile,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        tsconfig: join(root, 'tsconfig.json'),
-        logLevel: 'warning',
-      });
-      return await import(pathToFileURL(outfile).href);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  })();
-  return fakeLoketModule;
-}
-
-function staticFile(mounts, pathname) {
-  for (const [prefix, dir] of mounts) {
-    if (!pathname.startsWith(prefix)) continue;
-    let file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
-    if (file !== dir && !file.startsWith(dir + sep)) return undefined;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return undefined;
-}
-
-async function toFetchRequest(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  const body = chunks.length && !['GET', 'HEAD'].includes(req.method) ? Buffer.concat(chunks) : undefined;
-  const controller = new AbortController();
-  req.on('close', () => req.complete || controller.abort());
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
-    method: req.method,
-    headers: Object.entries(req.headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])),
-    body,
-    signal: controller.signal,
-  });
-}
+/** Bundled once per process. */
+let fakeLoket;
 
 /**
  * A CMS puts a pasted block into its own page; a folder with `snippet.html` and no `index.html` is
@@ -103,7 +39,7 @@ ${snippet}
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function serveExample(folder, { port = 0, host = '127.0.0.1' } = {}) {
-  const { startFakeLoket } = await loadFakeLoket();
+  const startFakeLoket = await (fakeLoket ??= loadFakeLoket());
   const loket = await startFakeLoket({ basePath: '/api' });
   const mounts = [
     ['/dist/', join(root, 'dist')],
@@ -113,14 +49,12 @@ export async function serveExample(folder, { port = 0, host = '127.0.0.1' } = {}
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (pathname === '/api' || pathname.startsWith('/api/')) {
-        const response = await loket.handle(await toFetchRequest(req));
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        res.end(Buffer.from(await response.arrayBuffer()));
+        await answerFromLoket(loket, req, res);
         return;
       }
       const snippet = join(resolve(folder), 'snippet.html');
       if ((pathname === '/' || pathname === '/index.html') && !existsSync(join(resolve(folder), 'index.html')) && existsSync(snippet)) {
-        res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' });
+        res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-cache' });
         res.end(cmsPage(readFileSync(snippet, 'utf8')));
         return;
       }
@@ -134,7 +68,7 @@ export async function serveExample(folder, { port = 0, host = '127.0.0.1' } = {}
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(readFileSync(file));
     } catch {
       // An aborted request (the browser navigated away) has nobody left to answer.
