@@ -37,7 +37,7 @@ describe('mandate editor stories', () => {
   });
 
   for (const [name, selector] of Object.entries(expected)) {
-    it(`renders ${name}`, async () => {
+    it(`renders ${name} and passes axe`, async () => {
       const story = (stories as unknown as Record<string, StoryLike>)[name]!;
       const args = { ...meta.args, ...story.args };
       const render = story.render ?? meta.render!;
@@ -45,6 +45,7 @@ describe('mandate editor stories', () => {
       await story.play?.({ canvasElement: canvas });
       const el = canvas.querySelector<LoketMandateEditor>('loket-mandate-editor')!;
       await waitUntil(() => el.shadowRoot!.querySelector(selector), `${name} never showed ${selector}`, { timeout: 8000 });
+      await expect(el).to.be.accessible();
     });
   }
 });
