@@ -532,7 +532,8 @@ export class MandateEditing implements ReactiveController {
 
   private syncDialog(id: string, open: boolean): void {
     const dialog = this.root.querySelector<HTMLDialogElement>(`#${id}`);
-    if (!dialog || dialog.open === open) return;
+    // A modal needs a connected document: an editor removed from the page opens nothing.
+    if (!dialog || dialog.open === open || (open && !dialog.isConnected)) return;
     if (open) dialog.showModal();
     else dialog.close();
   }

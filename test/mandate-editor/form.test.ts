@@ -291,6 +291,23 @@ describe('<loket-mandate-editor>: adding, and the rules in the form', () => {
     expect($(el, '[part="drafts"]')!.textContent).to.contain('Nieuwe mandataris');
   });
 
+  it('opens no dialog, and throws nothing, on an editor already removed from the page', async () => {
+    const el = await editor();
+    const opener = $<HTMLButtonElement>(el, '[part~="add-button"]')!;
+    el.remove();
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      opener.click();
+      await el.updateComplete;
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(dialog(el, 'edit-dialog').open).to.equal(false);
+  });
+
   it('works with the keyboard alone', async () => {
     const el = await editor();
     $<HTMLButtonElement>(el, '[part~="add-button"]')!.focus();
