@@ -16,7 +16,7 @@ const loket = await startFakeLoket({ basePath: '/api', persistFile: persist ? jo
 /**
  * `/strict/` serves the same page under the strictest policy a government site would set, to show
  * that the widgets need no inline script or style and no HTML sinks beyond the Trusted Types policies
- * they name: `lit-html` (Lit's templates) and `loket-html` (the sanitised catalogue descriptions).
+ * they name: `lit-html` (Lit's templates) and `dompurify` (the sanitiser of catalogue descriptions).
  */
 const STRICT_CSP = [
   "default-src 'self'",
@@ -24,7 +24,7 @@ const STRICT_CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html loket-html dompurify',
+  'trusted-types lit-html dompurify',
 ].join('; ');
 
 // The demo folder at `/` (not its server sources), the built bundles at `/dist/`.
