@@ -1,22 +1,11 @@
 // Browser tests: TypeScript through esbuild, run in a real Chromium (Debian's, or any Chrome found).
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, NO_CHROME_HINT, findChrome } from './scripts/chrome.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-const executablePath = candidates.find((path) => existsSync(path));
+const executablePath = findChrome();
 if (!executablePath) {
-  console.error(
-    'No Chrome or Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH.',
-  );
+  console.error(NO_CHROME_HINT);
   process.exit(1);
 }
 
@@ -41,19 +30,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Test files run side by side in tabs; a background tab must keep its timers and frames.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, NO_CHROME_HINT, findChrome } from '../scripts/chrome.mjs';
 
 const filter = process.argv[2] ?? '';
 const files = readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
@@ -15,11 +16,9 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-  .filter(Boolean)
-  .find((path) => existsSync(path));
+const chrome = findChrome();
 if (!chrome) {
-  console.error('bench: no Chrome or Chromium found. Install one (`sudo apt-get install -y chromium`) or set CHROME_PATH.');
+  console.error(`bench: ${NO_CHROME_HINT}`);
   process.exit(1);
 }
 
@@ -53,7 +52,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+  args: CHROME_ARGS,
   defaultViewport: { width: 1280, height: 800 },
 });
 

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import process from 'node:process';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { build } from 'vite';
 import { serveExample } from '../../examples/serve.mjs';
 
@@ -68,16 +68,8 @@ before(async () => {
   // Reported by the test that awaits it, not as an unhandled rejection.
   for (const pending of Object.values(builds)) pending.catch(() => undefined);
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: findChrome(),
+    args: CHROME_ARGS,
   });
 });
 
