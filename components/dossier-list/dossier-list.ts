@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { LoketElement } from '../../src/base-element.js';
+import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { themeTokens, sharedStyles } from '../../src/theme.js';
 import { formatDateTime } from '../../src/i18n/format.js';
@@ -95,48 +94,60 @@ export class LoketDossierList extends LoketElement {
   static override styles = [themeTokens, sharedStyles, dossierListStyles];
   static override catalogs = [dossierListMessages];
 
+  static override properties = {
+    dossierUrl: { attribute: 'dossier-url' },
+    subsidyUrl: { attribute: 'subsidy-url' },
+    source: { reflect: true },
+    paging: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    view: { reflect: true },
+    csvSeparator: { attribute: 'csv-separator' },
+    items: { attribute: false },
+    ...states('kind', 'subsidiesOffered', 'activeIndex', 'filters', 'sort', 'pageNumber', 'exportState', 'exportCount'),
+  };
+
   /** Where a dossier opens, `{id}` filled in, e.g. `https://loket.lokaalbestuur.vlaanderen.be/supervision/submissions/{id}`. */
-  @property({ attribute: 'dossier-url' }) dossierUrl?: string;
+  dossierUrl?: string;
 
   /** Where a subsidy application opens, `{id}` filled in, e.g. `https://loket.lokaalbestuur.vlaanderen.be/subsidy/applications/{id}`. */
-  @property({ attribute: 'subsidy-url' }) subsidyUrl?: string;
+  subsidyUrl?: string;
 
   /**
    * `submissions` (supervision, the default), `subsidies` (subsidy applications) or `all` (both,
    * on two tabs). Where the Loket does not offer subsidies (404 or 403) the list shows the
    * submissions, without an error.
    */
-  @property({ reflect: true }) source: DossierSourceChoice = 'submissions';
+  source: DossierSourceChoice = 'submissions';
 
   /** `pages`: the Loket's paging with page size choice; `virtual`: one scrolling list that loads as it scrolls. */
-  @property({ reflect: true }) paging: DossierPaging = 'pages';
+  paging: DossierPaging = 'pages';
 
   /** Dossiers per page with `paging="pages"` (the user can change it); 20, as the Loket. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** The view shown first (and the current one): `lopend`, `afgerond` or `alle`. */
-  @property({ reflect: true }) view: DossierView = 'lopend';
+  view: DossierView = 'lopend';
 
   /** Separator of the CSV export; `;` opens in Excel with Belgian regional settings. */
-  @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparator = ';';
+  csvSeparator: CsvSeparator = ';';
 
   /**
    * Dossiers the host already holds (from its own backend or cache). When set, the widget filters,
    * sorts and pages these in memory and sends no request.
    */
-  @property({ attribute: false }) items?: readonly Dossier[];
+  items?: readonly Dossier[];
 
   /** The tab shown with `source="all"`. */
-  @state() private kind: DossierKind = 'submissions';
+  private kind: DossierKind = 'submissions';
   /** Whether this Loket serves subsidy applications; unknown until asked. */
-  @state() private subsidiesOffered?: boolean;
+  private subsidiesOffered?: boolean;
   /** The dossier (index in the whole result) whose title cell is the list's one tab stop. */
-  @state() private activeIndex = 0;
-  @state() private filters: DossierFilters = NO_FILTERS;
-  @state() private sort = DEFAULT_SORT;
-  @state() private pageNumber = 0;
-  @state() private exportState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
-  @state() private exportCount = 0;
+  private activeIndex = 0;
+  private filters: DossierFilters = NO_FILTERS;
+  private sort = DEFAULT_SORT;
+  private pageNumber = 0;
+  private exportState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
+  private exportCount = 0;
 
   private listState: DossierListState = { view: this.view, filters: this.filters, sort: this.sort };
   private sources = new Map<DossierKind, DossierSource>();

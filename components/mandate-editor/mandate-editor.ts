@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { LoketElement } from '../../src/base-element.js';
+import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { formatCalendarDate } from '../../src/api/dates.js';
 import { isLoketError } from '../../src/api/errors.js';
@@ -66,28 +65,34 @@ export class LoketMandateEditor extends LoketElement {
   static override styles = mandateEditorStyles;
   static override catalogs = [mandateMessages];
 
+  static override properties = {
+    readonly: { type: Boolean, reflect: true },
+    now: { attribute: false },
+    ...states('phase', 'failure', 'organen', 'orgaanId', 'legislatuurId', 'bodyPhase', 'bodyFailure', 'mandaten', 'mandatarissen', 'fracties', 'statuses', 'domeinen', 'showAll', 'announcement', 'editing'),
+  };
+
   /** Show the data only, even for a user with the mandates role. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** The day "current" is measured on and dates default to (default: today). */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  @state() private phase: Phase = 'loading';
-  @state() private failure?: unknown;
-  @state() private organen: Orgaan[] = [];
-  @state() private orgaanId = '';
-  @state() private legislatuurId = '';
-  @state() private bodyPhase: Phase = 'loading';
-  @state() private bodyFailure?: unknown;
-  @state() private mandaten: Mandaat[] = [];
-  @state() private mandatarissen: Mandataris[] = [];
-  @state() private fracties: Fractie[] = [];
-  @state() private statuses: Concept[] = [];
-  @state() private domeinen: Concept[] = [];
-  @state() private showAll = false;
-  @state() private announcement = '';
+  private phase: Phase = 'loading';
+  private failure?: unknown;
+  private organen: Orgaan[] = [];
+  private orgaanId = '';
+  private legislatuurId = '';
+  private bodyPhase: Phase = 'loading';
+  private bodyFailure?: unknown;
+  private mandaten: Mandaat[] = [];
+  private mandatarissen: Mandataris[] = [];
+  private fracties: Fractie[] = [];
+  private statuses: Concept[] = [];
+  private domeinen: Concept[] = [];
+  private showAll = false;
+  private announcement = '';
   /** The editing parts, loaded on demand once the user may edit. */
-  @state() private editing?: MandateEditing;
+  private editing?: MandateEditing;
 
   private account = 'anonymous';
   private roles: readonly string[] = [];

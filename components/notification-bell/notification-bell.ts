@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { LoketElement } from '../../src/base-element.js';
+import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { themeTokens, sharedStyles } from '../../src/theme.js';
 import { fillUrlTemplate, safeHttpUrl } from '../../src/safe-url.js';
@@ -73,37 +72,54 @@ export class LoketNotificationBell extends LoketElement {
   static override styles = [themeTokens, sharedStyles, bellStyles];
   static override catalogs = [bellMessages];
 
+  static override properties = {
+    interval: { type: Number },
+    inboxUrl: { attribute: 'inbox-url' },
+    messageUrl: { attribute: 'message-url' },
+    desktopNotifications: { type: Boolean, attribute: 'desktop-notifications' },
+    maxItems: { type: Number, attribute: 'max-items' },
+    unreadDays: { type: Number, attribute: 'unread-days' },
+    channel: {},
+    readStateStore: { attribute: false },
+    ...states('announcement', 'permission', 'panelModule'),
+  };
+
   /** Seconds between polls while a tab is visible (default 60). */
-  @property({ type: Number }) interval = DEFAULT_INTERVAL_SECONDS;
+  interval = DEFAULT_INTERVAL_SECONDS;
 
   /** The full message centre (http/https only). */
-  @property({ attribute: 'inbox-url' }) inboxUrl?: string;
+  inboxUrl?: string;
 
   /** Template for one conversation, e.g. `https://loket…/berichtencentrum/conversaties/{id}`. */
-  @property({ attribute: 'message-url' }) messageUrl?: string;
+  messageUrl?: string;
 
   /** Offer desktop notifications (the browser asks permission only after the user clicks). */
-  @property({ type: Boolean, attribute: 'desktop-notifications' }) desktopNotifications = false;
+  desktopNotifications = false;
 
   /** How many latest conversations to fetch and list (1–100, default 10). */
-  @property({ type: Number, attribute: 'max-items' }) maxItems = 10;
+  maxItems = 10;
 
   /** Conversations older than this many days never count as unread (default 30). */
-  @property({ type: Number, attribute: 'unread-days' }) unreadDays = 30;
+  unreadDays = 30;
 
   /** Bells (in any tab) with the same channel share one poller; default: per API, account and bestuur. */
-  @property() channel?: string;
+  channel?: string;
 
   /** Where read markers live; replace with a server-side store. Default: localStorage. */
-  @property({ attribute: false }) readStateStore?: ReadStateStore;
+  readStateStore?: ReadStateStore;
 
-  @state() private announcement = '';
-  @state() private permission: DesktopPermission = desktopPermission();
-  @state() private panelModule: PanelModule | undefined;
+  private announcement = '';
+  private permission: DesktopPermission = desktopPermission();
+  private panelModule: PanelModule | undefined;
   private panelLoading: Promise<PanelModule> | undefined;
 
-  @query('.bell') private bellButton!: HTMLButtonElement;
-  @query('[popover]') private panel!: HTMLElement;
+  private get bellButton(): HTMLButtonElement {
+    return this.renderRoot.querySelector('.bell')!;
+  }
+
+  private get panel(): HTMLElement {
+    return this.renderRoot.querySelector('[popover]')!;
+  }
 
   private readonly feed = new BellFeed({
     changed: () => this.feedChanged(),

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { LoketElement } from '../../src/base-element.js';
+import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
@@ -96,48 +95,61 @@ export class LoketServiceFinder extends LoketElement {
   static override styles = [themeTokens, sharedStyles, serviceFinderStyles];
   static override catalogs = [serviceFinderMessages];
 
+  static override properties = {
+    mode: { reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    target: {},
+    serviceUrl: { attribute: 'service-url' },
+    maxResults: { type: Number, attribute: 'max-results' },
+    services: { attribute: false },
+    query: {},
+    ...states('selection', 'phase', 'error', 'index', 'serverHits', 'codeLists', 'skipped', 'limit', 'expanded', 'richText', 'details', 'bookmarks', 'bookmarkFailures', 'announcement', 'suggestions'),
+  };
+
   /** `index`: load the catalogue and search in the browser; `server`: use the Loket's search. */
-  @property({ reflect: true }) mode: ServiceFinderMode = 'index';
+  mode: ServiceFinderMode = 'index';
 
   /** Mirror the query and the facets into `location.hash`, so a search can be shared. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Browsing context for links out, e.g. `_blank`. */
-  @property() target?: string;
+  target?: string;
 
   /** Where a service's name links to, e.g. `https://www.gemeente.be/diensten/{productId}` (`{id}`, `{productId}`). Default: its first website. */
-  @property({ attribute: 'service-url' }) serviceUrl?: string;
+  serviceUrl?: string;
 
   /** Results shown at once (and added by "show more"). */
-  @property({ type: Number, attribute: 'max-results' }) maxResults = 50;
+  maxResults = 50;
 
   /**
    * A catalogue the host already holds (index mode): it is searched as given and nothing is loaded
    * from the Loket (bookmarks excepted).
    */
-  @property({ attribute: false }) services?: PublicService[];
+  services?: PublicService[];
 
   /** The search text. */
-  @property() query = '';
+  query = '';
 
-  @state() private selection: FacetSelection = {};
-  @state() private phase: Phase = 'loading';
-  @state() private error?: unknown;
-  @state() private index?: ServiceIndex;
-  @state() private serverHits?: { hits: SearchHit[]; count: number };
-  @state() private codeLists: CodeConcept[] = [];
-  @state() private skipped = 0;
-  @state() private limit = 50;
-  @state() private expanded = new Set<string>();
-  @state() private richText = new Map<string, RichText>();
-  @state() private details?: Awaited<ReturnType<typeof loadDetails>>;
-  @state() private bookmarks?: Bookmarks;
-  @state() private bookmarkFailures = new Set<string>();
-  @state() private announcement = '';
+  private selection: FacetSelection = {};
+  private phase: Phase = 'loading';
+  private error?: unknown;
+  private index?: ServiceIndex;
+  private serverHits?: { hits: SearchHit[]; count: number };
+  private codeLists: CodeConcept[] = [];
+  private skipped = 0;
+  private limit = 50;
+  private expanded = new Set<string>();
+  private richText = new Map<string, RichText>();
+  private details?: Awaited<ReturnType<typeof loadDetails>>;
+  private bookmarks?: Bookmarks;
+  private bookmarkFailures = new Set<string>();
+  private announcement = '';
   /** Close terms for a query without results, looked up when typing pauses (it is costly). */
-  @state() private suggestions: string[] = [];
+  private suggestions: string[] = [];
 
-  @query('input[type="search"]') private searchInput?: HTMLInputElement;
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[type="search"]');
+  }
 
   private results?: Results;
   private load?: AbortController;
