@@ -6,11 +6,11 @@ import { sharedStyles, themeTokens } from '../../src/theme.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
-import { addBookmark, loadBookmarks, removeBookmark, type Bookmarks, type CodeConcept, type FacetScheme, type PublicService } from '../../src/api/services.js';
+import { addBookmark, loadBookmarks, removeBookmark, type Bookmarks } from '../../src/api/bookmarks.js';
+import type { CodeConcept, FacetScheme, PublicService } from '../../src/api/services.js';
 import { FACET_SCHEMES, type FacetOption, type FacetSelection, type SearchHit } from '../../src/services/facets.js';
 import { readHashState, writeHashState } from '../../src/services/hash-state.js';
 import type { ServiceIndex } from '../../src/services/search-index.js';
-import { loadCatalogueWithCache } from './catalogue-source.js';
 import type { RichText } from './result-details.js';
 import { renderResult, type ResultContext } from './result-item.js';
 import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
@@ -52,9 +52,9 @@ const RESULT_SOURCES = ['index', 'serverHits', 'codeLists', 'mode'];
 
 const SERVER_DEBOUNCE_MS = 250;
 
-// Loaded on demand: minisearch only in index mode, mu-search's client only in server mode, the
-// expanded view on the first expansion.
-const loadSearchIndex = () => import('../../src/services/search-index.js');
+// Loaded on demand: minisearch and the catalogue's reading only in index mode, mu-search's client
+// only in server mode, the expanded view on the first expansion.
+const loadIndexMode = () => import('./index-mode.js');
 const loadServerSearch = () => import('../../src/services/server-search.js');
 const loadDetails = () => import('./result-details.js');
 
@@ -234,13 +234,13 @@ export class LoketServiceFinder extends LoketElement {
         this.codeLists = await (await serverSearch).loadCodeLists(this.client, signal);
         await this.runServerSearch(signal);
       } else {
-        // minisearch is fetched while the catalogue loads, not after it. A failed fetch rejects
-        // where it is awaited below; the empty catch only keeps it from being reported as unhandled
-        // when the catalogue fails first.
-        const searchIndex = loadSearchIndex();
-        searchIndex.catch(() => {});
+        // The index-mode code is fetched while the session is read, not after it. A failed fetch
+        // rejects where it is awaited below; the empty catch only keeps it from being reported as
+        // unhandled when the session read fails first.
+        const indexMode = loadIndexMode();
+        indexMode.catch(() => {});
         const show = async (services: readonly PublicService[], skipped = 0): Promise<void> => {
-          const index = await (await searchIndex).ServiceIndex.build(services);
+          const index = await (await indexMode).ServiceIndex.build(services);
           if (!signal.aborted) [this.index, this.skipped, this.phase] = [index, skipped, 'ready'];
         };
         if (this.services) {
@@ -250,7 +250,7 @@ export class LoketServiceFinder extends LoketElement {
         }
         this.bestuurseenheidId = await this.resolveBestuurseenheid(signal);
         void this.loadBookmarks(signal);
-        await loadCatalogueWithCache({
+        await (await indexMode).loadCatalogueWithCache({
           client: this.client,
           apiBase: this.config.apiBase,
           bestuurseenheid: this.bestuurseenheidId,

@@ -7,7 +7,6 @@
  */
 import type { LoketClient } from './client.js';
 import type { ResourceView } from './document.js';
-import { LoketError } from './errors.js';
 import { Query } from './query.js';
 import { htmlToText, summarize } from '../services/text.js';
 import { safeHttpUrl } from '../safe-url.js';
@@ -214,31 +213,4 @@ export async function catalogueStamp(client: LoketClient, bestuurseenheid: strin
   const query = catalogueQuery(bestuurseenheid).sort('date-modified', 'desc').fields('public-services', ['date-modified']).page(0, 1);
   const page = await client.list('public-services', query, (view) => view.dateTime('date-modified')?.toISOString(), { signal });
   return withOptional<CatalogueStamp>({ count: page.count ?? -1 }, { latestModified: page.items[0] });
-}
-
-/** Bookmarked service id → bookmark id, for the session's user. */
-export type Bookmarks = Map<string, string>;
-
-export async function loadBookmarks(client: LoketClient, signal?: AbortSignal): Promise<Bookmarks> {
-  const { items } = await client.getAll(
-    'bookmarks',
-    new Query().include('public-service'),
-    (view) => {
-      const service = view.one('public-service');
-      return service ? ([service.id, view.id] as const) : undefined;
-    },
-    { signal },
-  );
-  return new Map(items.filter((entry): entry is readonly [string, string] => entry !== undefined));
-}
-
-/** Bookmarks a service; answers the bookmark's id. */
-export async function addBookmark(client: LoketClient, serviceId: string, signal?: AbortSignal): Promise<string> {
-  const created = await client.create('bookmarks', {}, { path: `public-services/${encodeURIComponent(serviceId)}/bookmarks`, signal });
-  if (!created.id) throw new LoketError('bad-response', { message: 'Loket answered a bookmark without an id' });
-  return created.id;
-}
-
-export async function removeBookmark(client: LoketClient, bookmarkId: string, signal?: AbortSignal): Promise<void> {
-  await client.remove('bookmarks', bookmarkId, { signal });
 }

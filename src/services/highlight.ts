@@ -1,4 +1,4 @@
-import { fold, WORD } from './text.js';
+import { fold, WORD } from './fold.js';
 
 export interface TextPart {
   text: string;

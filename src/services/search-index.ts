@@ -1,7 +1,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { CodeConcept, FacetScheme, PublicService } from '../api/services.js';
 import { FACET_SCHEMES, type FacetOption, type FacetSelection, type SearchHit, type SearchOutcome } from './facets.js';
-import { fold, WORD } from './text.js';
+import { fold, WORD } from './fold.js';
 
 function facetValues(service: PublicService, scheme: FacetScheme): readonly CodeConcept[] {
   switch (scheme) {

@@ -2,7 +2,7 @@ import type { LoketClient } from '../api/client.js';
 import { Query } from '../api/query.js';
 import { conceptFromView, serviceFromView, SERVICE_INCLUDES, type CodeConcept, type FacetScheme, type PublicService } from '../api/services.js';
 import type { FacetSelection, SearchHit } from './facets.js';
-import { fold, WORD } from './text.js';
+import { fold, WORD } from './fold.js';
 
 /**
  * Server mode: the Loket's full-text search (mu-search) and the code lists its facets need.

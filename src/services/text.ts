@@ -1,16 +1,9 @@
 /**
- * Text helpers shared by the index, the highlighter and the summaries. They work on strings only
- * (no DOM parsing), so they are fast enough for 10,000 services and need no Trusted Types policy.
+ * Plain text from the catalogue's HTML, for summaries and the search index. String work only (no
+ * DOM parsing), so it is fast enough for 10,000 services and needs no Trusted Types policy.
  */
 
-/** Lower case without diacritics: "Café" and "cafe" must find each other. */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  // Most words are plain ASCII: they skip the costly normalisation (the index folds every word).
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
+export { fold, WORD } from './fold.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -64,5 +57,3 @@ export function summarize(text: string, limit = 160): string {
   return `${(space > limit * 0.6 ? cut.slice(0, space) : cut.slice(0, limit)).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-/** Words as the index and the highlighter see them: runs of letters and digits. */
-export const WORD = /[\p{L}\p{N}]+/gu;
