@@ -41,6 +41,9 @@ const npmBuild = {
 
 const cdnBuilds = Object.entries(entries).map(([name, input]) => ({
   input: { [cdnName(name)]: input },
+  // The entry file may also export what its import() chunks share with it. Without this, rollup
+  // puts everything in a chunk behind a one-line facade: one more request before a widget starts.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
     typescript(),
