@@ -11,6 +11,7 @@ import { parseDocumentText, type JsonApiDocument, type ResourceIdentifier } from
 import { Query, type PageInfo } from './query.js';
 import { retryDelay, retryPolicy, type RetryOptions, type RetryPolicy } from './retry.js';
 import { SharedRead } from './shared-read.js';
+import type { Write } from './writes.js';
 
 export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
 
@@ -188,27 +189,31 @@ export class LoketClient {
   }
 
   /** POST a new resource (the server makes the id); answers the created resource. Never retried. */
-  async create(
-    type: string,
-    input: ResourceInput,
-    options: RequestOptions & { path?: string } = {},
-  ): Promise<ResourceView> {
-    const url = options.path ?? encodeURIComponent(type);
-    const text = await this.#write('POST', url, { data: { type, ...serialize(input) } }, options.signal);
-    const created = new LoketDocument(parseDocumentText(text, { method: 'POST', url }), this.lang).primary;
-    if (!created) {
-      throw new LoketError('bad-response', { method: 'POST', url, message: 'No resource in the answer' });
-    }
-    return created;
+  create(type: string, input: ResourceInput, options: RequestOptions & { path?: string } = {}): Promise<ResourceView> {
+    return this.#withWrites((writes) => writes.create(this.#write, this.lang, type, input, options));
   }
 
   /** PATCH only the given attributes and relationships (`uri` is never sent). Never retried. */
-  async update(type: string, id: string, input: ResourceInput, options: RequestOptions = {}): Promise<void> {
-    await this.#write('PATCH', resourcePath(type, id), { data: { type, id, ...serialize(input) } }, options.signal);
+  update(type: string, id: string, input: ResourceInput, options: RequestOptions = {}): Promise<void> {
+    return this.#withWrites((writes) => writes.update(this.#write, type, id, input, options));
   }
 
-  async remove(type: string, id: string, options: RequestOptions = {}): Promise<void> {
-    await this.#write('DELETE', resourcePath(type, id), undefined, options.signal);
+  remove(type: string, id: string, options: RequestOptions = {}): Promise<void> {
+    return this.#withWrites((writes) => writes.remove(this.#write, type, id, options));
+  }
+
+  /**
+   * Writes follow a user's action, so their code (serialising, reading the answer) is a chunk of
+   * its own that read-only widgets never load. If it cannot be loaded, the write fails as offline.
+   */
+  async #withWrites<T>(use: (writes: typeof import('./writes.js')) => Promise<T>): Promise<T> {
+    let writes: typeof import('./writes.js');
+    try {
+      writes = await import('./writes.js');
+    } catch (cause) {
+      throw new LoketError('network', { cause, message: 'Could not load the code that writes' });
+    }
+    return use(writes);
   }
 
   async #withRetry<T>(signal: AbortSignal, attempt: () => Promise<T>): Promise<T> {
@@ -228,11 +233,11 @@ export class LoketClient {
     return parseDocumentText(await this.#send('GET', url, token, signal), { method: 'GET', url });
   }
 
-  async #write(method: string, url: string, body: unknown, signal?: AbortSignal): Promise<string> {
+  readonly #write: Write = async (method, url, body, signal) => {
     throwIfAborted(signal);
     const token = await abortable(this.#token(), signal);
     return this.#send(method, url, token, signal, body === undefined ? undefined : JSON.stringify(body));
-  }
+  };
 
   /**
    * One attempt: the answer's text, or a LoketError. The timeout covers the body too, and the
@@ -282,21 +287,6 @@ function relativeUrl(path: string, query: QueryInput): string {
   const search = query?.toString() ?? '';
   const relative = path.replace(/^\/+/, '');
   return search ? `${relative}${relative.includes('?') ? '&' : '?'}${search}` : relative;
-}
-
-function resourcePath(type: string, id: string): string {
-  return `${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
-}
-
-function serialize(input: ResourceInput) {
-  const { uri: _uri, ...attributes } = input.attributes ?? {};
-  const relationships = Object.fromEntries(
-    Object.entries(input.relationships ?? {}).map(([name, data]) => [name, { data }]),
-  );
-  return {
-    ...(Object.keys(attributes).length ? { attributes } : {}),
-    ...(Object.keys(relationships).length ? { relationships } : {}),
-  };
 }
 
 function mapResources<T>(views: ResourceView[], mapper: Mapper<T>): { items: T[]; skipped: number } {
