@@ -1,5 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { PollCoordinator, type PollOutcome } from '../../src/messages/poll-coordinator.js';
+import { PollCoordinator, type PollCoordinatorOptions, type PollOutcome } from '../../src/messages/poll-coordinator.js';
 import type { VisibilitySource } from '../../src/messages/visibility.js';
 import { uniqueChannel } from './helpers.js';
 
@@ -62,6 +62,9 @@ function tabs(
     storage?: Storage | null;
     freshFor?: number;
     visible?: boolean;
+    /** Per tab (by index): its poll timer, e.g. one a hidden tab's browser throttles. */
+    timers?: (index: number) => PollCoordinatorOptions<number, string>['timers'];
+    overdueAfter?: number;
   } = {},
 ) {
   const channel = uniqueChannel();
@@ -85,6 +88,8 @@ function tabs(
       ...(options.locks !== undefined ? { locks: options.locks } : {}),
       ...(options.storage !== undefined ? { storage: options.storage } : {}),
       ...(options.freshFor !== undefined ? { freshFor: options.freshFor } : {}),
+      ...(options.timers?.(n) ? { timers: options.timers(n) } : {}),
+      ...(options.overdueAfter !== undefined ? { overdueAfter: options.overdueAfter } : {}),
       lease: { heartbeat: 20, ttl: 80 },
     });
     const tab = { name, coordinator, visibility, outcomes };
@@ -161,6 +166,18 @@ describe('PollCoordinator', () => {
     await waitUntil(() => polls.length === 2, 'showing a tab did not poll', patiently);
     await waitUntil(() => follower.outcomes.length >= 2, 'the shown tab never got the result', patiently);
     expect(follower.outcomes.at(-1)).to.include({ ok: true, value: 2 });
+  });
+
+  it('a visible follower wakes a hidden leader whose timers the browser holds back', async () => {
+    // Tab A leads (it asks for the lock first) and its poll timer never fires, as in a background
+    // tab under intensive throttling; tab B is visible and only listens.
+    const stalled = { setTimeout: (() => 0) as unknown as typeof setTimeout, clearTimeout: () => {} };
+    const { list, polls, pollers } = tabs(2, { interval: 40, overdueAfter: 60, timers: (index) => (index === 0 ? stalled : undefined) });
+    list[0]!.visibility.set(false);
+    await waitUntil(() => polls.length >= 3, 'the held-back leader stopped polling', patiently);
+    expect([...pollers()]).to.deep.equal(['A']);
+    expect(list[0]!.coordinator.isLeader).to.equal(true);
+    await waitUntil(() => list[1]!.outcomes.length >= 3, 'the follower heard nothing', patiently);
   });
 
   it('starts paused when every context is hidden', async () => {
