@@ -45,20 +45,20 @@ export interface FeedEvents {
 export class BellFeed {
   state: FeedState = { status: 'loading' };
   markers: ReadMarkers = NO_MARKERS;
-  private coordinator: PollCoordinator<ConversationWindow, SharedError> | undefined;
-  private unsubscribeMarkers: (() => void) | undefined;
-  private setup: FeedSetup | undefined;
-  private unreadBefore: Set<string> | undefined;
+  #coordinator: PollCoordinator<ConversationWindow, SharedError> | undefined;
+  #unsubscribeMarkers: (() => void) | undefined;
+  #setup: FeedSetup | undefined;
+  #unreadBefore: Set<string> | undefined;
 
   constructor(private readonly events: FeedEvents) {}
 
   start(setup: FeedSetup): void {
     this.stop();
-    this.setup = setup;
-    this.unreadBefore = undefined;
-    this.unsubscribeMarkers = setup.store.subscribe(setup.scope, (markers) => this.setMarkers(markers));
+    this.#setup = setup;
+    this.#unreadBefore = undefined;
+    this.#unsubscribeMarkers = setup.store.subscribe(setup.scope, (markers) => this.#setMarkers(markers));
     setup.store.load(setup.scope).then(
-      (markers) => this.setup === setup && this.setMarkers(markers),
+      (markers) => this.#setup === setup && this.#setMarkers(markers),
       () => {
         // An unreadable host store leaves every conversation unread rather than breaking the bell.
       },
@@ -68,18 +68,18 @@ export class BellFeed {
       interval: setup.interval,
       poll: (signal) => fetchLatestConversations(setup.client, setup.scope.bestuurseenheid, setup.size, { signal }),
       describeError: (error) => (isLoketError(error) ? { kind: error.kind, ...(error.status ? { status: error.status } : {}) } : { kind: 'network' }),
-      onOutcome: (outcome, polledHere) => this.receive(outcome, polledHere),
+      onOutcome: (outcome, polledHere) => this.#receive(outcome, polledHere),
     });
-    this.coordinator = coordinator;
+    this.#coordinator = coordinator;
     coordinator.start();
   }
 
   stop(): void {
-    this.coordinator?.stop();
-    this.coordinator = undefined;
-    this.unsubscribeMarkers?.();
-    this.unsubscribeMarkers = undefined;
-    this.setup = undefined;
+    this.#coordinator?.stop();
+    this.#coordinator = undefined;
+    this.#unsubscribeMarkers?.();
+    this.#unsubscribeMarkers = undefined;
+    this.#setup = undefined;
     this.state = { status: 'loading' };
   }
 
@@ -94,11 +94,11 @@ export class BellFeed {
       this.state = { status: 'loading' };
       this.events.changed();
     }
-    this.coordinator?.refresh();
+    this.#coordinator?.refresh();
   }
 
   get rules(): UnreadRules | undefined {
-    const setup = this.setup;
+    const setup = this.#setup;
     if (!setup) return undefined;
     return { own: setup.scope.bestuurseenheid, notBefore: Date.now() - setup.unreadDays * 24 * 3600 * 1000 };
   }
@@ -116,13 +116,13 @@ export class BellFeed {
   }
 
   async markRead(conversation: Conversation): Promise<void> {
-    const setup = this.setup;
+    const setup = this.#setup;
     if (!setup || !conversation.latest) return;
-    this.setMarkers(await setup.store.markRead(setup.scope, [{ conversation: conversation.id, bericht: conversation.latest.id }]));
+    this.#setMarkers(await setup.store.markRead(setup.scope, [{ conversation: conversation.id, bericht: conversation.latest.id }]));
   }
 
   async markAllRead(): Promise<void> {
-    const setup = this.setup;
+    const setup = this.#setup;
     if (!setup || this.state.status !== 'ready') return;
     const conversations = this.state.window.conversations;
     const unread = conversations.filter((conversation) => this.isUnread(conversation) && conversation.latest);
@@ -137,21 +137,21 @@ export class BellFeed {
         undated.map((conversation) => ({ conversation: conversation.id, bericht: conversation.latest!.id })),
       );
     }
-    this.setMarkers(markers);
+    this.#setMarkers(markers);
   }
 
-  private setMarkers(markers: ReadMarkers): void {
+  #setMarkers(markers: ReadMarkers): void {
     if (markers === this.markers) return;
     this.markers = markers;
     this.events.changed();
   }
 
-  private receive(outcome: PollOutcome<ConversationWindow, SharedError>, polledHere: boolean): void {
+  #receive(outcome: PollOutcome<ConversationWindow, SharedError>, polledHere: boolean): void {
     if (outcome.ok) {
       this.state = { status: 'ready', window: outcome.value };
       const unread = outcome.value.conversations.filter((conversation) => this.isUnread(conversation));
-      const before = this.unreadBefore;
-      this.unreadBefore = new Set(unread.map((conversation) => conversation.id));
+      const before = this.#unreadBefore;
+      this.#unreadBefore = new Set(unread.map((conversation) => conversation.id));
       if (before && polledHere) {
         const fresh = unread.filter((conversation) => !before.has(conversation.id));
         if (fresh.length) this.events.fresh(fresh);

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { skeletonStyles } from '../../src/theme.js';
 
-/** Styles of the popover's content, adopted when the panel module loads. */
+/** Styles of the popover's content (the skeleton is only there), adopted when the panel module loads. */
 export const panelStyles = css`
+  ${skeletonStyles}
   .head,
   .foot {
     display: flex;

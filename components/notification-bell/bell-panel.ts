@@ -14,6 +14,9 @@ import type { PanelMessageKey } from './bell-panel.messages.js';
 
 export { panelMessages } from './bell-panel.messages.js';
 export { panelStyles } from './bell-panel.styles.js';
+// What only an open popover needs: its keyboard and placement, and the permission prompt.
+export { PopoverBehaviour } from './popover-behaviour.js';
+export { desktopPermission, requestDesktopPermission } from '../../src/messages/desktop-notifications.js';
 
 export interface PanelContext {
   lang: Lang;

@@ -1,25 +1,20 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
-import { themeTokens, sharedStyles } from '../../src/theme.js';
+import { baseStyles, themeTokens } from '../../src/theme.js';
 import { fillUrlTemplate, safeHttpUrl } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import { LoketError, isLoketError } from '../../src/api/errors.js';
 import type { Conversation } from '../../src/api/messages.js';
 import { defaultReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
 import { badgeText } from '../../src/messages/unread.js';
-import {
-  desktopPermission,
-  requestDesktopPermission,
-  showDesktopNotification,
-  type DesktopPermission,
-} from '../../src/messages/desktop-notifications.js';
+import type { DesktopPermission } from '../../src/messages/desktop-notifications.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 import { BellFeed } from './bell-feed.js';
 import type { PanelContext } from './bell-panel.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { bellStyles } from './notification-bell.styles.js';
-import { PopoverBehaviour } from './popover-behaviour.js';
+import type { PopoverBehaviour } from './popover-behaviour.js';
 
 /** The popover's content, loaded on first use. */
 type PanelModule = typeof import('./bell-panel.js');
@@ -69,7 +64,7 @@ const bellIcon = svg`<path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 
  * @cssprop --loket-bell-panel-width - Width of the popover, 380px.
  */
 export class LoketNotificationBell extends LoketElement {
-  static override styles = [themeTokens, sharedStyles, bellStyles];
+  static override styles = [themeTokens, baseStyles, bellStyles];
   static override catalogs = [bellMessages];
 
   static override properties = {
@@ -109,11 +104,12 @@ export class LoketNotificationBell extends LoketElement {
   readStateStore?: ReadStateStore;
 
   private announcement = '';
-  private permission: DesktopPermission = desktopPermission();
+  /** Set once the user has answered the browser's prompt; until then read from the browser. */
+  private permission: DesktopPermission | undefined;
   private panelModule: PanelModule | undefined;
-  private panelLoading: Promise<PanelModule> | undefined;
+  #panelLoading: Promise<PanelModule> | undefined;
 
-  private get bellButton(): HTMLButtonElement {
+  get #bellButton(): HTMLButtonElement {
     return this.renderRoot.querySelector('.bell')!;
   }
 
@@ -121,23 +117,20 @@ export class LoketNotificationBell extends LoketElement {
     return this.renderRoot.querySelector('[popover]')!;
   }
 
-  private readonly feed = new BellFeed({
-    changed: () => this.feedChanged(),
-    fresh: (conversations) => this.notifyDesktop(conversations),
+  readonly #feed = new BellFeed({
+    changed: () => this.#feedChanged(),
+    fresh: (conversations) => void this.#notifyDesktop(conversations),
     failed: (error) => this.reportError(error),
   });
-  private knownCount: number | undefined;
-  private setupKey: unknown[] = [];
-  private setupRun = 0;
-  private readonly popoverBehaviour = new PopoverBehaviour(this, {
-    panel: () => this.panel,
-    anchor: () => this.bellButton,
-    items: () => [...this.panel.querySelectorAll<HTMLElement>('.item')],
-  });
+  #knownCount: number | undefined;
+  #setupKey: unknown[] = [];
+  #setupRun = 0;
+  /** Comes with the popover's content: the popover cannot open before that has loaded. */
+  #popoverBehaviour?: PopoverBehaviour;
 
   /** The number of unread conversations; undefined while loading or after an error. */
   get unreadCount(): number | undefined {
-    return this.feed.summary?.count;
+    return this.#feed.summary?.count;
   }
 
   override connectedCallback(): void {
@@ -148,44 +141,49 @@ export class LoketNotificationBell extends LoketElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.feed.stop();
-    this.setupKey = [];
+    this.#feed.stop();
+    this.#setupKey = [];
   }
 
   /** Polls now (from whichever tab leads), e.g. after the host knows something changed. */
   refresh(): void {
-    this.feed.refresh();
+    this.#feed.refresh();
   }
 
   /** Marks every conversation up to the newest one shown as read (in every tab) and says so. */
   async markAllRead(): Promise<void> {
-    await this.feed.markAllRead();
-    this.announce(this.msg('allRead'));
+    await this.#feed.markAllRead();
+    this.#announce(this.#msg('allRead'));
   }
 
   /** Opens the popover (its content is loaded on first use). */
   async show(): Promise<void> {
-    if (!this.isConnected || !(await this.loadPanel())) return;
+    if (!this.isConnected || !(await this.#loadPanel())) return;
     if (this.isConnected && !this.panel.matches(':popover-open')) {
-      (this.panel.showPopover as (options?: { source?: HTMLElement }) => void)({ source: this.bellButton });
+      (this.panel.showPopover as (options?: { source?: HTMLElement }) => void)({ source: this.#bellButton });
     }
   }
 
   /** Never rejects: a chunk that fails to load (offline) is reported, and the next try loads again. */
-  private readonly loadPanel = async (): Promise<boolean> => {
+  readonly #loadPanel = async (): Promise<boolean> => {
     if (!this.panelModule) {
       let panel: PanelModule;
       try {
-        panel = await (this.panelLoading ??= import('./bell-panel.js'));
+        panel = await (this.#panelLoading ??= import('./bell-panel.js'));
         // The popover's texts in the page's language before it first shows: no Dutch flash.
         await loadLanguage(panel.panelMessages, this.uiLang);
       } catch (cause) {
-        this.panelLoading = undefined;
+        this.#panelLoading = undefined;
         this.reportError(new LoketError('network', { cause, message: 'Could not load the notification popover' }));
         return false;
       }
       if (!this.panelModule) {
         this.panelModule = panel;
+        this.#popoverBehaviour = new panel.PopoverBehaviour(this, {
+          panel: () => this.panel,
+          anchor: () => this.#bellButton,
+          items: () => [...this.panel.querySelectorAll<HTMLElement>('.item')],
+        });
         const root = this.renderRoot as ShadowRoot;
         if (panel.panelStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, panel.panelStyles.styleSheet];
       }
@@ -204,20 +202,20 @@ export class LoketNotificationBell extends LoketElement {
     super.willUpdate(changed);
     const config = this.config;
     const key = [config.apiBase, config.bestuurseenheid, config.fetch, config.tokenProvider, this.interval, this.maxItems, this.unreadDays, this.channel, this.readStateStore];
-    if (this.isConnected && (key.length !== this.setupKey.length || key.some((value, index) => value !== this.setupKey[index]))) {
-      this.setupKey = key;
-      void this.setUp();
+    if (this.isConnected && (key.length !== this.#setupKey.length || key.some((value, index) => value !== this.#setupKey[index]))) {
+      this.#setupKey = key;
+      void this.#setUp();
     }
   }
 
-  private msg(key: BellMessageKey, params?: Record<string, string | number>): string {
+  #msg(key: BellMessageKey, params?: Record<string, string | number>): string {
     return this.msgFrom(bellMessages, key, params);
   }
 
-  private async setUp(): Promise<void> {
-    const run = ++this.setupRun;
-    this.feed.stop();
-    this.knownCount = undefined;
+  async #setUp(): Promise<void> {
+    const run = ++this.#setupRun;
+    this.#feed.stop();
+    this.#knownCount = undefined;
     this.requestUpdate();
     const signal = this.connectionSignal;
     try {
@@ -228,10 +226,10 @@ export class LoketNotificationBell extends LoketElement {
         (session) => session.accountId,
         () => 'anonymous',
       );
-      if (run !== this.setupRun || signal.aborted) return;
+      if (run !== this.#setupRun || signal.aborted) return;
       const interval = Number.isFinite(this.interval) && this.interval > 0 ? Math.max(MIN_INTERVAL_SECONDS, this.interval) : DEFAULT_INTERVAL_SECONDS;
       const size = Number.isInteger(this.maxItems) ? Math.min(100, Math.max(1, this.maxItems)) : 10;
-      this.feed.start({
+      this.#feed.start({
         client,
         scope: { account, bestuurseenheid },
         store: this.readStateStore ?? defaultReadStateStore(),
@@ -241,53 +239,61 @@ export class LoketNotificationBell extends LoketElement {
         unreadDays: Number.isFinite(this.unreadDays) && this.unreadDays > 0 ? this.unreadDays : 30,
       });
     } catch (error) {
-      if (run !== this.setupRun || signal.aborted) return;
+      if (run !== this.#setupRun || signal.aborted) return;
       const failure = isLoketError(error) ? error : new LoketError('bad-response', { cause: error });
       this.reportError(failure);
-      this.feed.fail(failure);
+      this.#feed.fail(failure);
     }
   }
 
-  private feedChanged(): void {
-    const summary = this.feed.summary;
+  #feedChanged(): void {
+    const summary = this.#feed.summary;
     if (summary) {
-      const previous = this.knownCount ?? 0;
-      const first = this.knownCount === undefined;
-      this.knownCount = summary.count;
+      const previous = this.#knownCount ?? 0;
+      const first = this.#knownCount === undefined;
+      this.#knownCount = summary.count;
       if (summary.count !== previous) {
         this.emit('loket-unread-change', { count: summary.count, previous });
-        if (!first && summary.count > previous) this.announce(this.msg('announceRise', { count: summary.count }));
+        if (!first && summary.count > previous) this.#announce(this.#msg('announceRise', { count: summary.count }));
       }
     }
     this.requestUpdate();
   }
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     // Clearing first makes a repeated message be read again.
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  private notifyDesktop(conversations: Conversation[]): void {
-    if (!this.desktopNotifications || this.permission !== 'granted') return;
+  /** The notification code is loaded only for a bell that offers desktop notifications. */
+  async #notifyDesktop(conversations: Conversation[]): Promise<void> {
+    if (!this.desktopNotifications) return;
+    let desktop: typeof import('../../src/messages/desktop-notifications.js');
+    try {
+      desktop = await import('../../src/messages/desktop-notifications.js');
+    } catch {
+      return; // Offline: the badge and the announcement still tell.
+    }
+    if (!this.desktopNotifications || desktop.desktopPermission() !== 'granted') return;
     const [first] = conversations;
-    showDesktopNotification({
-      title: this.msg('notificationTitle', { count: conversations.length }),
+    desktop.showDesktopNotification({
+      title: this.#msg('notificationTitle', { count: conversations.length }),
       body: conversations.map((conversation) => conversation.subject ?? conversation.type ?? '').join('\n'),
       tag: `loket-bell:${this.channel ?? ''}`,
-      onClick: first ? () => this.select(first) : undefined,
+      onClick: first ? () => this.#select(first) : undefined,
     });
   }
 
-  private urlFor(conversation: Conversation): string | undefined {
+  #urlFor(conversation: Conversation): string | undefined {
     const own = this.messageUrl ? fillUrlTemplate(this.messageUrl, { id: conversation.id }) : undefined;
     return own ?? safeHttpUrl(this.inboxUrl);
   }
 
   /** Marks read, tells the host, and (unless it takes over) goes to the conversation. */
-  private select(conversation: Conversation, event?: Event): void {
-    void this.feed.markRead(conversation);
-    const url = this.urlFor(conversation);
+  #select(conversation: Conversation, event?: Event): void {
+    void this.#feed.markRead(conversation);
+    const url = this.#urlFor(conversation);
     const proceed = this.emit('loket-message-select', url ? { conversation, url } : { conversation }, { cancelable: true });
     this.hide();
     if (!proceed) {
@@ -298,63 +304,63 @@ export class LoketNotificationBell extends LoketElement {
     if (!event && url) window.location.assign(url);
   }
 
-  private onBellClick(): void {
+  #onBellClick(): void {
     if (this.panel.matches(':popover-open')) this.hide();
     else void this.show();
   }
 
-  private async enableDesktop(): Promise<void> {
-    this.permission = await requestDesktopPermission();
+  async #enableDesktop(panel: PanelModule): Promise<void> {
+    this.permission = await panel.requestDesktopPermission();
   }
 
-  private async onMarkAll(): Promise<void> {
+  async #onMarkAll(): Promise<void> {
     await this.markAllRead();
     await this.updateComplete;
-    this.popoverBehaviour.focusFirst();
+    this.#popoverBehaviour?.focusFirst();
   }
 
   /** A failed setup (no session) starts over; a failed poll asks the poller to try again. */
-  private onRetry(): void {
-    if (this.feed.rules === undefined) void this.setUp();
-    else this.feed.refresh();
+  #onRetry(): void {
+    if (this.#feed.rules === undefined) void this.#setUp();
+    else this.#feed.refresh();
   }
 
-  private bellLabel(): string {
-    if (this.feed.state.status === 'error') return this.msg('labelError');
-    const summary = this.feed.summary;
-    if (!summary) return this.msg('labelLoading');
+  #bellLabel(): string {
+    if (this.#feed.state.status === 'error') return this.#msg('labelError');
+    const summary = this.#feed.summary;
+    if (!summary) return this.#msg('labelLoading');
     // The name carries what the badge shows ("99+", "10+"): WCAG 2.5.3, label in name.
     const shown = badgeText(summary);
     return shown.endsWith('+')
-      ? this.msg('labelAtLeast', { count: Number.parseInt(shown, 10) })
-      : this.msg('labelUnread', { count: summary.count });
+      ? this.#msg('labelAtLeast', { count: Number.parseInt(shown, 10) })
+      : this.#msg('labelUnread', { count: summary.count });
   }
 
-  private renderBadge(): TemplateResult | typeof nothing {
-    const { state } = this.feed;
+  #renderBadge(): TemplateResult | typeof nothing {
+    const { state } = this.#feed;
     if (state.status === 'error') return html`<span part="badge" class="count problem" aria-hidden="true">!</span>`;
-    const summary = this.feed.summary;
+    const summary = this.#feed.summary;
     if (!summary || summary.count === 0) return nothing;
     return html`<span part="badge" class="count" aria-hidden="true">${badgeText(summary)}</span>`;
   }
 
-  private panelContext(panel: PanelModule): PanelContext {
+  #panelContext(panel: PanelModule): PanelContext {
     return {
       lang: this.uiLang,
       text: (key, params) => this.msgFrom(panel.panelMessages, key, params),
-      state: this.feed.state,
-      unreadCount: this.feed.summary?.count,
-      isUnread: (conversation) => this.feed.isUnread(conversation),
-      urlFor: (conversation) => this.urlFor(conversation),
+      state: this.#feed.state,
+      unreadCount: this.#feed.summary?.count,
+      isUnread: (conversation) => this.#feed.isUnread(conversation),
+      urlFor: (conversation) => this.#urlFor(conversation),
       inboxUrl: safeHttpUrl(this.inboxUrl),
       desktopOffered: this.desktopNotifications,
-      permission: this.permission,
+      permission: this.permission ?? panel.desktopPermission(),
       loadingText: this.coreMsg('loading'),
       retryText: this.coreMsg('retry'),
-      onSelect: (conversation, event) => this.select(conversation, event),
-      onMarkAll: () => void this.onMarkAll(),
-      onRetry: () => this.onRetry(),
-      onEnableDesktop: () => void this.enableDesktop(),
+      onSelect: (conversation, event) => this.#select(conversation, event),
+      onMarkAll: () => void this.#onMarkAll(),
+      onRetry: () => this.#onRetry(),
+      onEnableDesktop: () => void this.#enableDesktop(panel),
     };
   }
 
@@ -365,16 +371,16 @@ export class LoketNotificationBell extends LoketElement {
         type="button"
         part="button"
         class="bell"
-        aria-label=${this.bellLabel()}
+        aria-label=${this.#bellLabel()}
         aria-haspopup="dialog"
-        aria-expanded=${this.popoverBehaviour.open ? 'true' : 'false'}
+        aria-expanded=${this.#popoverBehaviour?.open ? 'true' : 'false'}
         aria-controls="panel"
-        @click=${this.onBellClick}
-        @pointerenter=${this.loadPanel}
-        @focus=${this.loadPanel}
+        @click=${this.#onBellClick}
+        @pointerenter=${this.#loadPanel}
+        @focus=${this.#loadPanel}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${bellIcon}</svg>
-        ${this.renderBadge()}
+        ${this.#renderBadge()}
       </button>
       <div
         id="panel"
@@ -383,11 +389,11 @@ export class LoketNotificationBell extends LoketElement {
         role="dialog"
         aria-labelledby="title"
         tabindex="-1"
-        @beforetoggle=${this.popoverBehaviour.onBeforeToggle}
-        @toggle=${this.popoverBehaviour.onToggle}
-        @keydown=${this.popoverBehaviour.onKeydown}
+        @beforetoggle=${(event: ToggleEvent) => this.#popoverBehaviour?.onBeforeToggle(event)}
+        @toggle=${(event: ToggleEvent) => this.#popoverBehaviour?.onToggle(event)}
+        @keydown=${(event: KeyboardEvent) => this.#popoverBehaviour?.onKeydown(event)}
       >
-        ${panel ? panel.renderPanel(this.panelContext(panel)) : nothing}
+        ${panel ? panel.renderPanel(this.#panelContext(panel)) : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
