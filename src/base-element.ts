@@ -57,15 +57,15 @@ export class LoketElement extends LitElement {
 
   /** The nearest `<loket-provider>`'s configuration, kept current through the context protocol. */
   protected providerConfig?: LoketConfig;
-  private unsubscribeProvider?: () => void;
+  #unsubscribeProvider?: () => void;
 
-  private readonly locale = new LocaleController(this);
-  private connection = new AbortController();
-  private unsubscribeConfig?: () => void;
+  readonly #locale = new LocaleController(this);
+  #connection = new AbortController();
+  #unsubscribeConfig?: () => void;
 
   /** The UI language, from the nearest `[lang]`; Dutch by default. */
   get uiLang(): Lang {
-    return this.locale.lang;
+    return this.#locale.lang;
   }
 
   /** The configuration in force for this widget. */
@@ -121,14 +121,14 @@ export class LoketElement extends LitElement {
 
   /** Aborted when the widget is removed from the page; pass it (or combine it) into every request. */
   protected get connectionSignal(): AbortSignal {
-    return this.connection.signal;
+    return this.#connection.signal;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.connection.signal.aborted) this.connection = new AbortController();
-    this.unsubscribeConfig = onConfigChange(() => this.requestUpdate());
-    this.requestProviderConfig();
+    if (this.#connection.signal.aborted) this.#connection = new AbortController();
+    this.#unsubscribeConfig = onConfigChange(() => this.requestUpdate());
+    this.#requestProviderConfig();
   }
 
   /**
@@ -136,15 +136,15 @@ export class LoketElement extends LitElement {
    * ContextConsumer does, in a few lines instead of its controller (-0.3 KB per widget bundle).
    * A provider that appears later answers through the ContextRoot the provider module attaches.
    */
-  private requestProviderConfig(): void {
+  #requestProviderConfig(): void {
     this.dispatchEvent(
       new ContextEvent(
         loketConfigContext,
         this,
         (value, unsubscribe) => {
           // A different provider now answers (the element moved, or a nearer one appeared).
-          if (this.unsubscribeProvider && this.unsubscribeProvider !== unsubscribe) this.unsubscribeProvider();
-          this.unsubscribeProvider = unsubscribe;
+          if (this.#unsubscribeProvider && this.#unsubscribeProvider !== unsubscribe) this.#unsubscribeProvider();
+          this.#unsubscribeProvider = unsubscribe;
           this.providerConfig = value;
         },
         true,
@@ -154,10 +154,10 @@ export class LoketElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection.abort();
-    this.unsubscribeConfig?.();
-    this.unsubscribeProvider?.();
-    this.unsubscribeProvider = undefined;
+    this.#connection.abort();
+    this.#unsubscribeConfig?.();
+    this.#unsubscribeProvider?.();
+    this.#unsubscribeProvider = undefined;
   }
 
   /** Waits, when it must, for the current language of the widget's catalogs before rendering. */

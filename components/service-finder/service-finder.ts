@@ -147,92 +147,92 @@ export class LoketServiceFinder extends LoketElement {
   /** Close terms for a query without results, looked up when typing pauses (it is costly). */
   private suggestions: string[] = [];
 
-  private get searchInput(): HTMLInputElement | null {
+  get #searchInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input[type="search"]');
   }
 
   private results?: Results;
-  private load?: AbortController;
-  private serverSearch?: AbortController;
-  private serverTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private sourceKey?: string;
+  #load?: AbortController;
+  #serverSearch?: AbortController;
+  #serverTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #sourceKey?: string;
   /** The services on screen by id, for the list's one click listener. */
-  private shownServices = new Map<string, PublicService>();
-  private numberFormat?: { lang: Lang; format: Intl.NumberFormat };
+  #shownServices = new Map<string, PublicService>();
+  #numberFormat?: { lang: Lang; format: Intl.NumberFormat };
   /**
    * The rows of the last rendering by service id, with what they were made from. Typing mostly
    * reshuffles the same services: a row whose inputs did not change is handed to Lit as the same
    * template result, so it is neither rebuilt nor highlighted again.
    */
-  private rows = new Map<string, { service: PublicService; key: string; row: TemplateResult }>();
-  private bestuurseenheidId?: string;
+  #rows = new Map<string, { service: PublicService; key: string; row: TemplateResult }>();
+  #bestuurseenheidId?: string;
 
-  private msg(key: ServiceFinderMessageKey, params?: Params): string {
+  #msg(key: ServiceFinderMessageKey, params?: Params): string {
     return this.msgFrom(serviceFinderMessages, key, params);
   }
 
   /** Focuses the search field. */
   override focus(options?: FocusOptions): void {
-    this.searchInput?.focus(options);
+    this.#searchInput?.focus(options);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) this.applyHash();
-    window.addEventListener('hashchange', this.onHashChange);
+    if (this.syncUrl) this.#applyHash();
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.serverTimer);
-    clearTimeout(this.announceTimer);
-    this.sourceKey = undefined;
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#serverTimer);
+    clearTimeout(this.#announceTimer);
+    this.#sourceKey = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const config = this.config;
     const source = [this.mode, config.apiBase, config.bestuurseenheid ?? '', identity(config.fetch), identity(config.tokenProvider), identity(this.services)].join('|');
-    if (source !== this.sourceKey) {
-      this.sourceKey = source;
+    if (source !== this.#sourceKey) {
+      this.#sourceKey = source;
       void this.reload();
     }
     const searchChanged = changed.has('query') || changed.has('selection');
     if (searchChanged || changed.has('maxResults')) this.limit = this.maxResults;
     if (searchChanged) this.suggestions = [];
     if (searchChanged && this.hasUpdated) {
-      if (this.syncUrl) this.writeHash();
-      if (this.mode === 'server') this.scheduleServerSearch();
+      if (this.syncUrl) this.#writeHash();
+      if (this.mode === 'server') this.#scheduleServerSearch();
     }
-    if (searchChanged || RESULT_SOURCES.some((name) => changed.has(name))) this.results = this.computeResults();
+    if (searchChanged || RESULT_SOURCES.some((name) => changed.has(name))) this.results = this.#computeResults();
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('query') || changed.has('selection') || changed.has('phase') || RESULT_SOURCES.some((name) => changed.has(name))) {
-      this.scheduleAnnouncement();
+      this.#scheduleAnnouncement();
     }
   }
 
   /** Loads the catalogue (index mode) or the code lists (server mode) again. */
   async reload(): Promise<void> {
-    this.load?.abort();
+    this.#load?.abort();
     const controller = new AbortController();
-    this.load = controller;
+    this.#load = controller;
     const signal = AbortSignal.any([controller.signal, this.connectionSignal]);
     this.phase = 'loading';
     this.error = undefined;
     this.index = undefined;
     this.serverHits = undefined;
     this.skipped = 0;
-    this.bestuurseenheidId = undefined;
+    this.#bestuurseenheidId = undefined;
     try {
       if (this.mode === 'server') {
         const serverSearch = loadServerSearch();
-        this.bestuurseenheidId = await this.resolveBestuurseenheid(signal);
-        void this.loadBookmarks(signal);
+        this.#bestuurseenheidId = await this.resolveBestuurseenheid(signal);
+        void this.#loadBookmarks(signal);
         this.codeLists = await (await serverSearch).loadCodeLists(this.client, signal);
-        await this.runServerSearch(signal);
+        await this.#runServerSearch(signal);
       } else {
         // The index-mode code is fetched while the session is read, not after it. A failed fetch
         // rejects where it is awaited below; the empty catch only keeps it from being reported as
@@ -244,16 +244,16 @@ export class LoketServiceFinder extends LoketElement {
           if (!signal.aborted) [this.index, this.skipped, this.phase] = [index, skipped, 'ready'];
         };
         if (this.services) {
-          void this.loadBookmarks(signal);
+          void this.#loadBookmarks(signal);
           await show(this.services);
           return;
         }
-        this.bestuurseenheidId = await this.resolveBestuurseenheid(signal);
-        void this.loadBookmarks(signal);
+        this.#bestuurseenheidId = await this.resolveBestuurseenheid(signal);
+        void this.#loadBookmarks(signal);
         await (await indexMode).loadCatalogueWithCache({
           client: this.client,
           apiBase: this.config.apiBase,
-          bestuurseenheid: this.bestuurseenheidId,
+          bestuurseenheid: this.#bestuurseenheidId,
           signal,
           onUpdate: (update) => show(update.services, update.skipped),
           onRevalidationError: (error) => this.reportError(error),
@@ -267,7 +267,7 @@ export class LoketServiceFinder extends LoketElement {
     }
   }
 
-  private async loadBookmarks(signal: AbortSignal): Promise<void> {
+  async #loadBookmarks(signal: AbortSignal): Promise<void> {
     try {
       this.bookmarks = await loadBookmarks(this.client, signal);
     } catch {
@@ -276,15 +276,15 @@ export class LoketServiceFinder extends LoketElement {
     }
   }
 
-  private scheduleServerSearch(): void {
-    clearTimeout(this.serverTimer);
-    this.serverSearch?.abort();
+  #scheduleServerSearch(): void {
+    clearTimeout(this.#serverTimer);
+    this.#serverSearch?.abort();
     if (this.phase === 'error') return;
-    this.serverTimer = setTimeout(() => {
+    this.#serverTimer = setTimeout(() => {
       const controller = new AbortController();
-      this.serverSearch = controller;
+      this.#serverSearch = controller;
       const signal = AbortSignal.any([controller.signal, this.connectionSignal]);
-      this.runServerSearch(signal).catch((error: unknown) => {
+      this.#runServerSearch(signal).catch((error: unknown) => {
         if (signal.aborted) return;
         this.error = this.reportError(error);
         this.phase = 'error';
@@ -292,12 +292,12 @@ export class LoketServiceFinder extends LoketElement {
     }, SERVER_DEBOUNCE_MS);
   }
 
-  private async runServerSearch(signal: AbortSignal, append = false): Promise<void> {
+  async #runServerSearch(signal: AbortSignal, append = false): Promise<void> {
     const { searchServices, selectedUris } = await loadServerSearch();
     const size = Math.min(this.maxResults, 100);
     const page = append ? Math.floor((this.serverHits?.hits.length ?? 0) / size) : 0;
     const result = await searchServices(this.client, {
-      bestuurseenheid: this.bestuurseenheidId ?? (await this.resolveBestuurseenheid(signal)),
+      bestuurseenheid: this.#bestuurseenheidId ?? (await this.resolveBestuurseenheid(signal)),
       query: this.query,
       facets: selectedUris(this.codeLists, this.selection),
       page,
@@ -308,7 +308,7 @@ export class LoketServiceFinder extends LoketElement {
     this.serverHits = append && this.serverHits ? { hits: [...this.serverHits.hits, ...result.hits], count: result.count } : result;
   }
 
-  private computeResults(): Results | undefined {
+  #computeResults(): Results | undefined {
     if (this.mode === 'server') {
       if (!this.serverHits) return undefined;
       const facets = {} as Record<FacetScheme, FacetOption[]>;
@@ -324,16 +324,16 @@ export class LoketServiceFinder extends LoketElement {
 
   // --- user actions --------------------------------------------------------------------------
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private onSearchKeydown(event: KeyboardEvent): void {
+  #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.query !== '') {
       event.preventDefault();
       this.query = '';
     } else if (event.key === 'ArrowDown') {
-      const first = this.resultTargets()[0];
+      const first = this.#resultTargets()[0];
       if (first) {
         event.preventDefault();
         first.focus();
@@ -343,13 +343,13 @@ export class LoketServiceFinder extends LoketElement {
     }
   }
 
-  private onResultsKeydown(event: KeyboardEvent): void {
-    const targets = this.resultTargets();
+  #onResultsKeydown(event: KeyboardEvent): void {
+    const targets = this.#resultTargets();
     const current = targets.indexOf(this.shadowRoot?.activeElement as HTMLElement);
     if (event.key === 'Escape') {
       event.preventDefault();
       this.query = '';
-      this.searchInput?.focus();
+      this.#searchInput?.focus();
       return;
     }
     if (current === -1) return;
@@ -360,22 +360,22 @@ export class LoketServiceFinder extends LoketElement {
     else if (event.key === 'End') next = targets.length - 1;
     if (next === undefined) return;
     event.preventDefault();
-    if (next < 0) this.searchInput?.focus();
+    if (next < 0) this.#searchInput?.focus();
     else targets[next]!.focus();
   }
 
-  private resultTargets(): HTMLElement[] {
+  #resultTargets(): HTMLElement[] {
     return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.result-title .open') ?? [])];
   }
 
-  private toggleFacet(scheme: FacetScheme, code: string, on: boolean): void {
+  #toggleFacet(scheme: FacetScheme, code: string, on: boolean): void {
     const current = new Set(this.selection[scheme] ?? []);
     if (on) current.add(code);
     else current.delete(code);
     this.selection = { ...this.selection, [scheme]: [...current] };
   }
 
-  private clearFacets(): void {
+  #clearFacets(): void {
     this.selection = {};
   }
 
@@ -383,22 +383,22 @@ export class LoketServiceFinder extends LoketElement {
     const firstNew = this.limit;
     if (this.mode === 'server') {
       const signal = this.connectionSignal;
-      this.runServerSearch(signal, true)
-        .then(() => this.focusResultAt(firstNew))
+      this.#runServerSearch(signal, true)
+        .then(() => this.#focusResultAt(firstNew))
         .catch((error: unknown) => {
           if (!signal.aborted) this.reportError(error);
         });
     }
     this.limit += this.maxResults;
-    void this.focusResultAt(firstNew);
+    void this.#focusResultAt(firstNew);
   }
 
-  private async focusResultAt(position: number): Promise<void> {
+  async #focusResultAt(position: number): Promise<void> {
     await this.updateComplete;
-    this.resultTargets()[position]?.focus();
+    this.#resultTargets()[position]?.focus();
   }
 
-  private serviceUrlOf(service: PublicService): string | undefined {
+  #serviceUrlOf(service: PublicService): string | undefined {
     if (this.serviceUrl) {
       const filled = fillUrlTemplate(this.serviceUrl, { id: service.id, productId: service.productId ?? service.id });
       if (filled) return filled;
@@ -406,17 +406,17 @@ export class LoketServiceFinder extends LoketElement {
     return service.websites[0]?.url;
   }
 
-  private readonly onResultsClick = (event: MouseEvent): void => {
+  readonly #onResultsClick = (event: MouseEvent): void => {
     const target = (event.target as Element).closest<HTMLElement>('[data-action]');
-    const service = this.shownServices.get(target?.dataset['service'] ?? '');
+    const service = this.#shownServices.get(target?.dataset['service'] ?? '');
     if (!target || !service) return;
     const action = target.dataset['action'];
-    if (action === 'open' && target instanceof HTMLAnchorElement) this.onOpen(event, service, target.href);
+    if (action === 'open' && target instanceof HTMLAnchorElement) this.#onOpen(event, service, target.href);
     else if (action === 'toggle') this.toggle(service);
-    else if (action === 'bookmark') void this.toggleBookmark(service);
+    else if (action === 'bookmark') void this.#toggleBookmark(service);
   };
 
-  private onOpen(event: MouseEvent, service: PublicService, url: string): void {
+  #onOpen(event: MouseEvent, service: PublicService, url: string): void {
     // A modified click opens a new tab or window: that is the browser's, not a selection.
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
     if (!this.emit('loket-service-select', { service, url }, { cancelable: true })) event.preventDefault();
@@ -440,7 +440,7 @@ export class LoketServiceFinder extends LoketElement {
     if (done.length) this.richText = new Map([...this.richText, ...done]);
   }
 
-  private async toggleBookmark(service: PublicService): Promise<void> {
+  async #toggleBookmark(service: PublicService): Promise<void> {
     const bookmarks = this.bookmarks;
     if (!bookmarks) return;
     const existing = bookmarks.get(service.id);
@@ -469,25 +469,25 @@ export class LoketServiceFinder extends LoketElement {
 
   // --- URL hash ------------------------------------------------------------------------------
 
-  private readonly onHashChange = (): void => {
-    if (this.syncUrl) this.applyHash();
+  readonly #onHashChange = (): void => {
+    if (this.syncUrl) this.#applyHash();
   };
 
   // The hash codec is not loaded on demand: a shared link must filter the very first results.
-  private applyHash(): void {
+  #applyHash(): void {
     const state = readHashState(location.hash);
     if (state.query !== this.query) this.query = state.query;
-    if (JSON.stringify(state.facets) !== JSON.stringify(this.compactSelection())) this.selection = state.facets;
+    if (JSON.stringify(state.facets) !== JSON.stringify(this.#compactSelection())) this.selection = state.facets;
   }
 
-  private writeHash(): void {
+  #writeHash(): void {
     const hash = writeHashState(location.hash, { query: this.query, facets: this.selection });
     if (hash === location.hash.replace(/^#/, '')) return;
     // replaceState: typing must not fill the history with one entry per keystroke.
     history.replaceState(history.state, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
   }
 
-  private compactSelection(): FacetSelection {
+  #compactSelection(): FacetSelection {
     return Object.fromEntries(Object.entries(this.selection).filter(([, codes]) => codes.length > 0));
   }
 
@@ -497,11 +497,11 @@ export class LoketServiceFinder extends LoketElement {
    * When typing pauses: the count is said (once, not per key) and, for a query without results,
    * close terms are looked up (too costly to do on every key of a large catalogue).
    */
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
       const results = this.phase === 'ready' ? this.results : undefined;
-      this.announcement = results ? this.msg('resultCount', { count: results.total }) : '';
+      this.announcement = results ? this.#msg('resultCount', { count: results.total }) : '';
       if (results?.total === 0 && this.mode === 'index' && this.query.trim()) this.suggestions = this.index?.suggest(this.query) ?? [];
     }, ANNOUNCE_DELAY_MS);
   }
@@ -511,54 +511,54 @@ export class LoketServiceFinder extends LoketElement {
   protected override render(): TemplateResult {
     return html`
       <div class="search" part="search" role="search">
-        <label for="query">${this.msg('searchLabel')}</label>
+        <label for="query">${this.#msg('searchLabel')}</label>
         <div class="search-row">
           <input id="query" type="search" autocomplete="off" spellcheck="false"
-            placeholder=${this.msg('searchPlaceholder')} aria-describedby="hint"
-            .value=${this.query} @input=${this.onInput} @keydown=${this.onSearchKeydown} />
+            placeholder=${this.#msg('searchPlaceholder')} aria-describedby="hint"
+            .value=${this.query} @input=${this.#onInput} @keydown=${this.#onSearchKeydown} />
           ${this.query
             ? html`<button type="button" class="secondary" @click=${() => {
                 this.query = '';
-                this.searchInput?.focus();
-              }}>${this.msg('clearSearch')}</button>`
+                this.#searchInput?.focus();
+              }}>${this.#msg('clearSearch')}</button>`
             : nothing}
         </div>
-        <span id="hint" class="hint">${this.msg('searchHint')}</span>
+        <span id="hint" class="hint">${this.#msg('searchHint')}</span>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">
-        ${this.phase === 'loading' ? this.msg('loadingCatalogue') : this.announcement}
+        ${this.phase === 'loading' ? this.#msg('loadingCatalogue') : this.announcement}
       </p>
-      ${this.phase === 'error' ? this.renderError(this.error, () => void this.reload()) : this.renderBody()}
+      ${this.phase === 'error' ? this.renderError(this.error, () => void this.reload()) : this.#renderBody()}
     `;
   }
 
-  private renderBody(): TemplateResult {
+  #renderBody(): TemplateResult {
     const results = this.results;
-    if (this.phase === 'loading' || !results) return this.renderSkeleton();
-    const catalogueEmpty = this.mode === 'index' ? this.index?.size === 0 : results.total === 0 && !this.query && !this.hasFacets();
-    if (catalogueEmpty) return html`<div class="state" part="empty"><p>${this.msg('emptyCatalogue')}</p></div>`;
+    if (this.phase === 'loading' || !results) return this.#renderSkeleton();
+    const catalogueEmpty = this.mode === 'index' ? this.index?.size === 0 : results.total === 0 && !this.query && !this.#hasFacets();
+    if (catalogueEmpty) return html`<div class="state" part="empty"><p>${this.#msg('emptyCatalogue')}</p></div>`;
     return html`<div class="layout">
-      ${this.renderFacets(results)}
+      ${this.#renderFacets(results)}
       <div>
         <p class="summary-line">
-          <span>${this.msg('resultCount', { count: results.total })}</span>
-          ${this.hasFacets()
-            ? html`<button type="button" class="link" @click=${this.clearFacets}>${this.msg('clearAll')}</button>`
+          <span>${this.#msg('resultCount', { count: results.total })}</span>
+          ${this.#hasFacets()
+            ? html`<button type="button" class="link" @click=${this.#clearFacets}>${this.#msg('clearAll')}</button>`
             : nothing}
         </p>
-        ${this.skipped ? html`<p class="meta">${this.msg('skipped', { count: this.skipped })}</p>` : nothing}
-        ${results.total === 0 ? this.renderNoResults() : this.renderResults(results)}
+        ${this.skipped ? html`<p class="meta">${this.#msg('skipped', { count: this.skipped })}</p>` : nothing}
+        ${results.total === 0 ? this.#renderNoResults() : this.#renderResults(results)}
       </div>
     </div>`;
   }
 
-  private hasFacets(): boolean {
+  #hasFacets(): boolean {
     return FACET_SCHEMES.some((scheme) => (this.selection[scheme]?.length ?? 0) > 0);
   }
 
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     return html`<div aria-busy="true">
-      <span class="visually-hidden">${this.msg('loadingCatalogue')}</span>
+      <span class="visually-hidden">${this.#msg('loadingCatalogue')}</span>
       <div class="results" aria-hidden="true">
         ${[0, 1, 2, 3].map(
           () => html`<div class="skeleton-row">
@@ -569,23 +569,23 @@ export class LoketServiceFinder extends LoketElement {
     </div>`;
   }
 
-  private renderFacets(results: Results): TemplateResult {
+  #renderFacets(results: Results): TemplateResult {
     return html`<details class="facets" part="facets" open>
-      <summary>${this.msg('filters')}</summary>
+      <summary>${this.#msg('filters')}</summary>
       ${FACET_SCHEMES.map((scheme) => {
         const options = results.facets[scheme];
         if (options.length === 0) return nothing;
         const selected = new Set(this.selection[scheme] ?? []);
         return html`<fieldset>
-          <legend>${this.msg(FACET_LABEL[scheme])}</legend>
+          <legend>${this.#msg(FACET_LABEL[scheme])}</legend>
           ${options.map(({ concept, count }) => {
             const checked = selected.has(concept.code);
             const empty = results.counted && count === 0 && !checked;
             return html`<label class="facet-option ${empty ? 'empty' : ''}">
               <input type="checkbox" .checked=${checked} ?disabled=${empty}
-                @change=${(event: Event) => this.toggleFacet(scheme, concept.code, (event.target as HTMLInputElement).checked)} />
+                @change=${(event: Event) => this.#toggleFacet(scheme, concept.code, (event.target as HTMLInputElement).checked)} />
               <span>${concept.label}</span>
-              ${results.counted ? html`<span class="count">(${this.formatCount(count)})</span>` : nothing}
+              ${results.counted ? html`<span class="count">(${this.#formatCount(count)})</span>` : nothing}
             </label>`;
           })}
         </fieldset>`;
@@ -594,26 +594,26 @@ export class LoketServiceFinder extends LoketElement {
   }
 
   /** `toLocaleString` builds a formatter per call; thirty facet counts per keystroke share one. */
-  private formatCount(count: number): string {
-    if (this.numberFormat?.lang !== this.uiLang) this.numberFormat = { lang: this.uiLang, format: new Intl.NumberFormat(INTL_LOCALE[this.uiLang]) };
-    return this.numberFormat.format.format(count);
+  #formatCount(count: number): string {
+    if (this.#numberFormat?.lang !== this.uiLang) this.#numberFormat = { lang: this.uiLang, format: new Intl.NumberFormat(INTL_LOCALE[this.uiLang]) };
+    return this.#numberFormat.format.format(count);
   }
 
-  private renderNoResults(): TemplateResult {
+  #renderNoResults(): TemplateResult {
     const suggestions = this.suggestions;
     return html`<div class="state" part="no-results">
-      <p>${this.msg('noResults')}</p>
-      ${this.hasFacets()
-        ? html`<p>${this.msg('noResultsFacets')}</p>
-            <p><button type="button" class="secondary" @click=${this.clearFacets}>${this.msg('clearAll')}</button></p>`
+      <p>${this.#msg('noResults')}</p>
+      ${this.#hasFacets()
+        ? html`<p>${this.#msg('noResultsFacets')}</p>
+            <p><button type="button" class="secondary" @click=${this.#clearFacets}>${this.#msg('clearAll')}</button></p>`
         : nothing}
       ${suggestions.length
         ? html`<p class="suggestions">
-            <span>${this.msg('didYouMean')}</span>
+            <span>${this.#msg('didYouMean')}</span>
             ${suggestions.map(
               (suggestion) => html`<button type="button" class="link" @click=${() => {
                 this.query = suggestion;
-                this.searchInput?.focus();
+                this.#searchInput?.focus();
               }}>${suggestion}</button>`,
             )}
           </p>`
@@ -621,10 +621,10 @@ export class LoketServiceFinder extends LoketElement {
     </div>`;
   }
 
-  private renderResults(results: Results): TemplateResult {
+  #renderResults(results: Results): TemplateResult {
     const shown = results.hits.slice(0, this.limit);
-    this.shownServices = new Map(shown.map(({ service }) => [service.id, service]));
-    const msg = (key: ServiceFinderMessageKey, params?: Params) => this.msg(key, params);
+    this.#shownServices = new Map(shown.map(({ service }) => [service.id, service]));
+    const msg = (key: ServiceFinderMessageKey, params?: Params) => this.#msg(key, params);
     const target = this.target || undefined;
     const context: ResultContext = {
       msg,
@@ -645,7 +645,7 @@ export class LoketServiceFinder extends LoketElement {
       const bookmarked = this.bookmarks?.has(service.id);
       const bookmarkFailed = this.bookmarkFailures.has(service.id);
       const key = `${stamp}|${terms.join(' ')}|${bookmarked}|${bookmarkFailed}`;
-      const cached = this.rows.get(service.id);
+      const cached = this.#rows.get(service.id);
       // An expanded row is always rendered: its details change as they are sanitised.
       const row =
         !expanded && cached?.service === service && cached.key === key
@@ -654,7 +654,7 @@ export class LoketServiceFinder extends LoketElement {
               {
                 service,
                 terms,
-                url: this.serviceUrlOf(service),
+                url: this.#serviceUrlOf(service),
                 expanded,
                 details: !expanded ? nothing : view ? view.renderDetails(service, detailsContext) : html`<p class="meta">${loadingText}</p>`,
                 bookmarked,
@@ -664,9 +664,9 @@ export class LoketServiceFinder extends LoketElement {
             );
       rows.set(service.id, { service, key: expanded ? '' : key, row });
     }
-    this.rows = rows;
-    return html`<ul class="results" id="results" part="results" aria-label=${msg('results')} @keydown=${this.onResultsKeydown}
-        @click=${this.onResultsClick}>
+    this.#rows = rows;
+    return html`<ul class="results" id="results" part="results" aria-label=${msg('results')} @keydown=${this.#onResultsKeydown}
+        @click=${this.#onResultsClick}>
         ${repeat(
           rows.values(),
           ({ service }) => service.id,
