@@ -15,7 +15,14 @@ test('css: drops comments and the whitespace a browser ignores, keeps what matte
   `;
   assert.equal(
     minifyCss(css),
-    ' :host{color: var(--_text);margin: calc(var(--_space) * 2) 0}.a>.b,.c :focus-visible{outline: 3px solid red}',
+    ' :host{color:var(--_text);margin:calc(var(--_space)*2) 0}.a>.b,.c :focus-visible{outline:3px solid red}',
+  );
+});
+
+test('css: leaves quoted strings, pseudo-classes and the spaces + and - need alone', () => {
+  assert.equal(
+    minifyCss(`.a::before { content: attr(data-label) ': ' ; } a:hover { width: calc(100% - 2px); color: rgb(0 0 0 / 18%) !important; } .b * .c { margin: 0 }`),
+    `.a::before{content:attr(data-label) ': '}a:hover{width:calc(100% - 2px);color:rgb(0 0 0/18%)!important}.b * .c{margin:0}`,
   );
 });
 
@@ -39,7 +46,7 @@ test('the rollup plugin rewrites only the static parts of css and html templates
   });
   const { output } = await bundle.generate({ format: 'es' });
   const code = output[0].code;
-  assert.match(code, /css` \.x\{color: \$\{"red"\}\}`/);
+  assert.match(code, /css` \.x\{color:\$\{"red"\}\}`/);
   assert.match(code, /html`<p> \$\{"x"\} <\/p>`/);
   assert.match(code, /other`keep {3}\n {3}this`/);
 });
