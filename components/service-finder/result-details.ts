@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { PublicService, ServiceLink } from '../../src/api/services.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { sanitizeHtml } from '../../src/services/sanitize-html.js';
@@ -8,6 +8,34 @@ import type { ServiceFinderMessageKey } from './service-finder.messages.js';
  * The expanded view of a result: sanitised description, procedures, conditions, costs, contact.
  * Loaded on the first expansion, as the sanitiser it needs already is.
  */
+
+/** The expanded view's styles, added to the finder's own when this module loads. */
+export const detailsStyles = css`
+  .details {
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .details h4 {
+    margin: var(--_space) 0 calc(var(--_space) / 2);
+    font-size: 1em;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px var(--_space);
+    margin: 0;
+  }
+  .details dt {
+    font-weight: 700;
+  }
+  .details dd {
+    margin: 0;
+  }
+  .rich-text > :first-child {
+    margin-top: 0;
+  }
+`;
 
 /** A sanitised HTML field: the element to show, `failed` when it cannot be shown, absent while loading. */
 export type RichText = HTMLElement | 'failed';

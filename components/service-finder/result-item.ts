@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PublicService } from '../../src/api/services.js';
 import type { Params } from '../../src/i18n/translate.js';
-import { highlightParts } from '../../src/services/highlight.js';
+import type { highlightParts } from '../../src/services/highlight.js';
 import type { ServiceFinderMessageKey } from './service-finder.messages.js';
 
 /** What every row of one rendering shares: made once per rendering, not per row. */
@@ -12,6 +12,11 @@ export interface ResultContext {
   authorityLabel: string;
   bookmarkLabel: string;
   bookmarkFailedText: string;
+  /**
+   * Comes with the search code (the index or the server search), which is what finds terms to
+   * mark; the finder's first bundle does without it.
+   */
+  highlight: typeof highlightParts | undefined;
 }
 
 /** What differs per row. */
@@ -29,9 +34,9 @@ export interface ResultRow {
   bookmarkFailed: boolean;
 }
 
-function marked(text: string, terms: readonly string[]): unknown {
-  if (terms.length === 0) return text;
-  return highlightParts(text, new Set(terms)).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+function marked(text: string, terms: readonly string[], highlight: ResultContext['highlight']): unknown {
+  if (terms.length === 0 || !highlight) return text;
+  return highlight(text, new Set(terms)).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
 }
 
 /**
@@ -43,7 +48,7 @@ export function renderResult(row: ResultRow, context: ResultContext): TemplateRe
   const { service, url, expanded } = row;
   const { msg, target } = context;
   const id = service.id;
-  const name = marked(service.name, row.terms);
+  const name = marked(service.name, row.terms, context.highlight);
   const toggle = (label: unknown, className: string) =>
     html`<button type="button" class=${className} aria-expanded=${expanded} aria-controls="details-${id}" data-action="toggle" data-service=${id}>${label}</button>`;
   return html`<li class="result" part="result">
@@ -52,7 +57,7 @@ export function renderResult(row: ResultRow, context: ResultContext): TemplateRe
         ? html`<a class="open" href=${url} target=${target ?? nothing} data-action="open" data-service=${id}>${name}</a>`
         : toggle(name, 'link open')}
     </h3>
-    ${service.summary ? html`<p class="summary">${marked(service.summary, row.terms)}</p>` : nothing}
+    ${service.summary ? html`<p class="summary">${marked(service.summary, row.terms, context.highlight)}</p>` : nothing}
     ${service.type || service.thematicAreas.length
       ? html`<p class="badges">
           ${service.type ? html`<span class="badge type" part="badge">${service.type.label}</span>` : nothing}

@@ -148,30 +148,6 @@ export const serviceFinderStyles = css`
     border-color: var(--_text);
     color: var(--_text);
   }
-  .details {
-    margin-top: var(--_space);
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_border);
-  }
-  .details h4 {
-    margin: var(--_space) 0 calc(var(--_space) / 2);
-    font-size: 1em;
-  }
-  .details dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 2px var(--_space);
-    margin: 0;
-  }
-  .details dt {
-    font-weight: 700;
-  }
-  .details dd {
-    margin: 0;
-  }
-  .rich-text > :first-child {
-    margin-top: 0;
-  }
   .inline-error {
     color: var(--_error);
   }

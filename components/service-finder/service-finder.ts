@@ -1,15 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
-import { addBookmark, loadBookmarks, removeBookmark, type Bookmarks } from '../../src/api/bookmarks.js';
+import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { CodeConcept, FacetScheme, PublicService } from '../../src/api/services.js';
 import { FACET_SCHEMES, type FacetOption, type FacetSelection, type SearchHit } from '../../src/services/facets.js';
-import { readHashState, writeHashState } from '../../src/services/hash-state.js';
 import type { ServiceIndex } from '../../src/services/search-index.js';
 import type { RichText } from './result-details.js';
 import { renderResult, type ResultContext } from './result-item.js';
@@ -57,6 +55,10 @@ const SERVER_DEBOUNCE_MS = 250;
 const loadIndexMode = () => import('./index-mode.js');
 const loadServerSearch = () => import('../../src/services/server-search.js');
 const loadDetails = () => import('./result-details.js');
+// The hash codec only with `sync-url`. The first results wait for it, so a shared link filters them.
+const loadHashState = () => import('../../src/services/hash-state.js');
+// Bookmark reads and writes: fetched with the session's bookmarks, off the first bundle.
+const loadBookmarkApi = () => import('../../src/api/bookmarks.js');
 
 const identities = new WeakMap<object, number>();
 let nextIdentity = 1;
@@ -167,6 +169,9 @@ export class LoketServiceFinder extends LoketElement {
    */
   #rows = new Map<string, { service: PublicService; key: string; row: TemplateResult }>();
   #bestuurseenheidId?: string;
+  #highlight: ResultContext['highlight'];
+  /** Settles once a `sync-url` finder has read the location hash. */
+  #hashApplied?: Promise<void>;
 
   #msg(key: ServiceFinderMessageKey, params?: Params): string {
     return this.msgFrom(serviceFinderMessages, key, params);
@@ -179,7 +184,7 @@ export class LoketServiceFinder extends LoketElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) this.#applyHash();
+    this.#hashApplied = this.syncUrl ? this.#applyHash() : undefined;
     window.addEventListener('hashchange', this.#onHashChange);
   }
 
@@ -202,7 +207,7 @@ export class LoketServiceFinder extends LoketElement {
     if (searchChanged || changed.has('maxResults')) this.limit = this.maxResults;
     if (searchChanged) this.suggestions = [];
     if (searchChanged && this.hasUpdated) {
-      if (this.syncUrl) this.#writeHash();
+      if (this.syncUrl) void this.#writeHash();
       if (this.mode === 'server') this.#scheduleServerSearch();
     }
     if (searchChanged || RESULT_SOURCES.some((name) => changed.has(name))) this.results = this.#computeResults();
@@ -231,7 +236,9 @@ export class LoketServiceFinder extends LoketElement {
         const serverSearch = loadServerSearch();
         this.#bestuurseenheidId = await this.resolveBestuurseenheid(signal);
         void this.#loadBookmarks(signal);
+        this.#highlight = (await serverSearch).highlightParts;
         this.codeLists = await (await serverSearch).loadCodeLists(this.client, signal);
+        await this.#hashApplied;
         await this.#runServerSearch(signal);
       } else {
         // The index-mode code is fetched while the session is read, not after it. A failed fetch
@@ -240,7 +247,10 @@ export class LoketServiceFinder extends LoketElement {
         const indexMode = loadIndexMode();
         indexMode.catch(() => {});
         const show = async (services: readonly PublicService[], skipped = 0): Promise<void> => {
-          const index = await (await indexMode).ServiceIndex.build(services);
+          const { ServiceIndex, highlightParts } = await indexMode;
+          const index = await ServiceIndex.build(services);
+          this.#highlight = highlightParts;
+          await this.#hashApplied;
           if (!signal.aborted) [this.index, this.skipped, this.phase] = [index, skipped, 'ready'];
         };
         if (this.services) {
@@ -269,7 +279,7 @@ export class LoketServiceFinder extends LoketElement {
 
   async #loadBookmarks(signal: AbortSignal): Promise<void> {
     try {
-      this.bookmarks = await loadBookmarks(this.client, signal);
+      this.bookmarks = await (await loadBookmarkApi()).loadBookmarks(this.client, signal);
     } catch {
       // No bookmarks where the Loket offers none (no session, no endpoint): not an error to show.
       this.bookmarks = undefined;
@@ -430,7 +440,12 @@ export class LoketServiceFinder extends LoketElement {
     }
     this.expanded = expanded.add(service.id);
     try {
-      this.details ??= await loadDetails();
+      if (!this.details) {
+        const details = await loadDetails();
+        // The finder's styles plus the expanded view's (Lit's own way, with its fallback).
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LoketServiceFinder).elementStyles, details.detailsStyles]);
+        this.details = details;
+      }
     } catch (error) {
       this.reportError(error);
       this.expanded = new Set([...this.expanded].filter((id) => id !== service.id));
@@ -452,6 +467,7 @@ export class LoketServiceFinder extends LoketElement {
     else next.set(service.id, '');
     this.bookmarks = next;
     try {
+      const { addBookmark, removeBookmark } = await loadBookmarkApi();
       if (existing) await removeBookmark(this.client, existing, this.connectionSignal);
       else {
         const id = await addBookmark(this.client, service.id, this.connectionSignal);
@@ -470,18 +486,31 @@ export class LoketServiceFinder extends LoketElement {
   // --- URL hash ------------------------------------------------------------------------------
 
   readonly #onHashChange = (): void => {
-    if (this.syncUrl) this.#applyHash();
+    if (this.syncUrl) void this.#applyHash();
   };
 
-  // The hash codec is not loaded on demand: a shared link must filter the very first results.
-  #applyHash(): void {
-    const state = readHashState(location.hash);
+  /** The hash codec once loaded: from then on the hash is read and written synchronously. */
+  #hashCodec?: Awaited<ReturnType<typeof loadHashState>>;
+
+  /** Never rejects: without its codec (offline) the hash is left alone. */
+  async #applyHash(): Promise<void> {
+    try {
+      this.#hashCodec ??= await loadHashState();
+    } catch {
+      return;
+    }
+    const state = this.#hashCodec.readHashState(location.hash);
     if (state.query !== this.query) this.query = state.query;
     if (JSON.stringify(state.facets) !== JSON.stringify(this.#compactSelection())) this.selection = state.facets;
   }
 
-  #writeHash(): void {
-    const hash = writeHashState(location.hash, { query: this.query, facets: this.selection });
+  async #writeHash(): Promise<void> {
+    try {
+      this.#hashCodec ??= await loadHashState();
+    } catch {
+      return;
+    }
+    const hash = this.#hashCodec.writeHashState(location.hash, { query: this.query, facets: this.selection });
     if (hash === location.hash.replace(/^#/, '')) return;
     // replaceState: typing must not fill the history with one entry per keystroke.
     history.replaceState(history.state, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
@@ -633,6 +662,7 @@ export class LoketServiceFinder extends LoketElement {
       authorityLabel: msg('competentAuthority'),
       bookmarkLabel: msg('bookmark'),
       bookmarkFailedText: msg('bookmarkFailed'),
+      highlight: this.#highlight,
     };
     const loadingText = this.coreMsg('loading');
     const view = this.details;
@@ -667,11 +697,7 @@ export class LoketServiceFinder extends LoketElement {
     this.#rows = rows;
     return html`<ul class="results" id="results" part="results" aria-label=${msg('results')} @keydown=${this.#onResultsKeydown}
         @click=${this.#onResultsClick}>
-        ${repeat(
-          rows.values(),
-          ({ service }) => service.id,
-          ({ row }) => row,
-        )}
+        ${Array.from(rows.values(), ({ row }) => row)}
       </ul>
       ${results.total > shown.length
         ? html`<p class="more">

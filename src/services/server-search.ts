@@ -4,6 +4,9 @@ import { conceptFromView, serviceFromView, SERVICE_INCLUDES, type CodeConcept, t
 import type { FacetSelection, SearchHit } from './facets.js';
 import { fold, WORD } from './fold.js';
 
+/** The finder marks the terms a search found with the search code's own highlighter. */
+export { highlightParts } from './highlight.js';
+
 /**
  * Server mode: the Loket's full-text search (mu-search) and the code lists its facets need.
  * Apart from the catalogue reads because index mode never needs it (it is loaded on demand).
