@@ -13,7 +13,6 @@ export const dossierListStyles = css`
   .tabs {
     display: flex;
     flex-wrap: wrap;
-    gap: 0;
     border-bottom: 1px solid var(--_border);
   }
   .tabs [role='tab'] {
@@ -38,8 +37,6 @@ export const dossierListStyles = css`
     align-items: end;
     gap: var(--_space);
     margin: 0;
-    padding: 0;
-    border: 0;
   }
   .filters label {
     display: grid;
@@ -139,19 +136,6 @@ export const dossierListStyles = css`
     background: var(--_surface-alt);
     text-decoration: line-through;
   }
-  /* The header reserves the same scrollbar gutter as the scrolling rows below it, so columns line up. */
-  .virtual .head {
-    overflow: hidden;
-    scrollbar-gutter: stable;
-  }
-  .body.virtual {
-    height: var(--loket-dossier-list-height, 560px);
-    /* A scrollbar that appears would narrow the rows, re-measure them, and loop the virtualizer's ResizeObserver. */
-    scrollbar-gutter: stable;
-  }
-  .placeholder .skeleton {
-    width: 80%;
-  }
   .pagination {
     display: flex;
     flex-wrap: wrap;
@@ -183,33 +167,16 @@ export const dossierListStyles = css`
     }
     .row {
       grid-template-columns: 1fr auto;
-      grid-template-areas: 'title status' 'organ organ' 'modified sent';
       gap: 4px var(--_space);
       margin-bottom: var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
-    .cell.title {
-      grid-area: title;
-    }
     .cell.status {
-      grid-area: status;
       align-self: start;
     }
     .cell.organ {
-      grid-area: organ;
-    }
-    .cell.modified {
-      grid-area: modified;
-    }
-    .cell.sent {
-      grid-area: sent;
-    }
-    .subsidies .row {
-      grid-template-areas: 'title status' 'created modified';
-    }
-    .cell.created {
-      grid-area: created;
+      grid-column: 1 / -1;
     }
     .card-label {
       display: block;

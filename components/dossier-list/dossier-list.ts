@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { themeTokens, sharedStyles } from '../../src/theme.js';
@@ -7,9 +6,10 @@ import { formatDateTime } from '../../src/i18n/format.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
 import type { Dossier } from '../../src/api/dossiers.js';
 import { dossierTitle } from '../../src/dossiers/title.js';
-import { DOSSIER_VIEWS, statusKind, type DossierView } from '../../src/dossiers/status.js';
+import type { StatusKind } from '../../src/dossiers/status.js';
 import {
   DEFAULT_SORT,
+  DOSSIER_VIEWS,
   NO_FILTERS,
   PAGE_SIZES,
   hasFilters,
@@ -18,14 +18,14 @@ import {
   type DossierKind,
   type DossierListState,
   type DossierSortKey,
+  type DossierView,
 } from '../../src/dossiers/list-state.js';
 import { localSource, loketSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
 import { isLoketError } from '../../src/api/errors.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
 import { dossierListMessages, type DossierListMessageKey } from './dossier-list.messages.js';
 import { dossierListStyles } from './dossier-list.styles.js';
-import { loadVirtualizer, type Virtualizer } from './virtualizer.js';
-import type { VirtualPages } from './virtual-pages.js';
+import type { VirtualList } from './virtual-list.js';
 
 export type { Dossier, DossierStatus, DocumentType } from '../../src/api/dossiers.js';
 export type { DossierKind } from '../../src/dossiers/list-state.js';
@@ -67,6 +67,19 @@ const KIND_LABEL = { submissions: 'sourceSubmissions', subsidies: 'sourceSubsidi
 const COLUMNS: Record<DossierKind, readonly Column[]> = { submissions: ['organ', 'modified', 'sent'], subsidies: ['created', 'modified'] };
 const COLUMN_LABEL = { organ: 'colOrgan', modified: 'colModified', sent: 'colSent', created: 'colCreated' } as const;
 const ANY_DOSSIER: DossierListState = { view: 'alle', filters: NO_FILTERS, sort: DEFAULT_SORT };
+
+let virtualListModule: Promise<typeof VirtualList> | undefined;
+/** The virtual list's chunk, fetched once per page (again after a failure). */
+function loadVirtualList(): Promise<typeof VirtualList> {
+  return (virtualListModule ??= import('./virtual-list.js').then(
+    (module) => module.VirtualList,
+    (error: unknown) => {
+      virtualListModule = undefined;
+      throw error;
+    },
+  ));
+}
+
 /** A Loket without subsidy applications answers 404 (older or newer versions) or 403 (no access). */
 const notOffered = (error: unknown) => isLoketError(error) && (error.kind === 'not-found' || error.kind === 'forbidden');
 
@@ -103,7 +116,7 @@ export class LoketDossierList extends LoketElement {
     view: { reflect: true },
     csvSeparator: { attribute: 'csv-separator' },
     items: { attribute: false },
-    ...states('kind', 'subsidiesOffered', 'activeIndex', 'filters', 'sort', 'pageNumber', 'exportState', 'exportCount'),
+    ...states('kind', 'subsidiesOffered', 'activeIndex', 'filters', 'sort', 'pageNumber', 'loadState', 'exportNote', 'exportCount'),
   };
 
   /** Where a dossier opens, `{id}` filled in, e.g. `https://loket.lokaalbestuur.vlaanderen.be/supervision/submissions/{id}`. */
@@ -146,45 +159,72 @@ export class LoketDossierList extends LoketElement {
   private filters: DossierFilters = NO_FILTERS;
   private sort = DEFAULT_SORT;
   private pageNumber = 0;
-  private exportState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
+  /** `busy` while a load runs (the previous result stays shown); `failed` shows `loadError` with a retry. */
+  private loadState: 'busy' | 'done' | 'failed' = 'busy';
+  private loadError?: unknown;
+  /** The result shown. */
+  private loaded?: Loaded;
+  /** What the current load is for; a change starts a new load. */
+  private loadKey: readonly unknown[] = [];
+  private loading?: AbortController;
+  /** How the last export went (none yet: undefined); `exporting` while it runs. */
+  private exportNote?: 'exporting' | 'exportDone' | 'exportFailed';
   private exportCount = 0;
 
   private listState: DossierListState = { view: this.view, filters: this.filters, sort: this.sort };
   private sources = new Map<DossierKind, DossierSource>();
   private sourceKey?: unknown;
-  private options = new WeakMap<DossierSource, Promise<DossierOptions>>();
   private subsidyProbe?: Promise<unknown>;
-  private virtualizer?: Virtualizer;
+  /** Virtual paging: the class, once its chunk is in. */
+  private VirtualList?: typeof VirtualList;
   /** Virtual paging: the rows, filled as pages arrive. */
-  private pages?: VirtualPages;
-  /** The row focus returns to after the virtualizer dropped it. */
-  private refocusing?: number;
+  private virtual?: VirtualList;
   private textTimer?: ReturnType<typeof setTimeout>;
   private lastCount?: number;
 
-  private readonly task = new Task(this, {
-    task: async ([wanted, listState, pageNumber, size, paging], { signal }): Promise<Loaded> => {
-      if (paging === 'virtual') this.virtualizer ??= await loadVirtualizer();
-      const load = async (kind: DossierKind): Promise<Loaded> => {
-        const source = this.sourceOf(kind);
-        const options = await this.optionsOf(source);
-        return { kind, options, ...(await source.page(listState, pageNumber, size, signal)) };
-      };
-      if (this.source === 'all' && this.subsidiesOffered === undefined) this.probeSubsidies();
-      if (wanted === 'subsidies' && this.subsidiesOffered !== false) {
-        try {
-          return await load('subsidies');
-        } catch (error) {
-          if (!notOffered(error)) throw error;
-          this.subsidiesOffered = false;
-        }
+  /** Loads what the list shows; a newer load aborts this one, and only the newest one is shown. */
+  private async load(): Promise<void> {
+    this.loading?.abort();
+    const run = (this.loading = new AbortController());
+    this.loadState = 'busy';
+    try {
+      const loaded = await this.fetchPage(run.signal);
+      if (run !== this.loading) return;
+      this.showLoaded(loaded);
+      this.loaded = loaded;
+      this.loadState = 'done';
+    } catch (error) {
+      if (run !== this.loading) return;
+      this.loaded = undefined;
+      this.loadError = error;
+      this.reportError(error);
+      this.loadState = 'failed';
+    }
+  }
+
+  private async fetchPage(signal: AbortSignal): Promise<Loaded> {
+    const { listState, pageNumber, effectivePageSize } = this;
+    // The virtual list's chunk loads alongside the first page, not before it.
+    const virtualList = this.paging === 'virtual' ? loadVirtualList() : undefined;
+    const load = async (kind: DossierKind): Promise<Loaded> => {
+      const source = this.sourceOf(kind);
+      // Asked once per source, for the widget's life rather than one load's.
+      const options = await source.options(this.connectionSignal);
+      const page = await source.page(listState, pageNumber, effectivePageSize, signal);
+      if (virtualList) this.VirtualList = await virtualList;
+      return { kind, options, ...page };
+    };
+    if (this.source === 'all' && this.subsidiesOffered === undefined) this.probeSubsidies();
+    if (this.wantedKind === 'subsidies' && this.subsidiesOffered !== false) {
+      try {
+        return await load('subsidies');
+      } catch (error) {
+        if (!notOffered(error)) throw error;
+        this.subsidiesOffered = false;
       }
-      return load('submissions');
-    },
-    args: () => [this.wantedKind, this.listState, this.pageNumber, this.effectivePageSize, this.paging, this.sourceOf('submissions')] as const,
-    onComplete: (loaded) => this.showLoaded(loaded),
-    onError: (error) => this.reportError(error),
-  });
+    }
+    return load('submissions');
+  }
 
   private msg(key: DossierListMessageKey, params?: Record<string, string | number>): string {
     return this.msgFrom(dossierListMessages, key, params);
@@ -193,6 +233,11 @@ export class LoketDossierList extends LoketElement {
   private get effectivePageSize(): number {
     if (this.paging === 'virtual') return VIRTUAL_PAGE_SIZE;
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 500) : 20;
+  }
+
+  /** The virtual list, when that is what the list shows. */
+  private get shownVirtual(): VirtualList | undefined {
+    return this.paging === 'virtual' ? this.virtual : undefined;
   }
 
   private get wantedKind(): DossierKind {
@@ -215,20 +260,6 @@ export class LoketDossierList extends LoketElement {
       this.sources.set(kind, source);
     }
     return source;
-  }
-
-  /**
-   * Statuses and types are loaded once per source and shared by every load after, so they follow
-   * the widget's life, not one load's signal. A failure is forgotten so that retry asks again.
-   */
-  private optionsOf(source: DossierSource): Promise<DossierOptions> {
-    let promise = this.options.get(source);
-    if (!promise) {
-      promise = source.options(this.connectionSignal);
-      this.options.set(source, promise);
-      promise.catch(() => this.options.get(source) === promise && this.options.delete(source));
-    }
-    return promise;
   }
 
   /** With `source="all"` the subsidies tab shows once the Loket has answered for them. */
@@ -255,12 +286,16 @@ export class LoketDossierList extends LoketElement {
     }
     const reshaped = ['view', 'pageSize', 'paging', 'items', 'source', 'kind'].some((name) => changed.has(name));
     if (reshaped && this.hasUpdated) this.pageNumber = 0;
+    const key = [this.wantedKind, this.listState, this.pageNumber, this.effectivePageSize, this.paging, this.items ?? this.client];
+    if (key.some((value, index) => value !== this.loadKey[index])) {
+      this.loadKey = key;
+      void this.load();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.textTimer);
-    this.pages?.stop();
   }
 
   private showLoaded(loaded: Loaded): void {
@@ -271,21 +306,14 @@ export class LoketDossierList extends LoketElement {
       return;
     }
     this.activeIndex = this.paging === 'virtual' ? 0 : this.pageNumber * this.effectivePageSize;
-    if (this.paging !== 'virtual' || !this.virtualizer) return;
-    this.pages ??= new this.virtualizer.VirtualPages(VIRTUAL_PAGE_SIZE, () => this.requestUpdate(), (error) => this.reportError(error));
-    const { listState } = this;
-    const source = this.sourceOf(loaded.kind);
-    this.pages.reset(loaded, (page, signal) => source.page(listState, page, VIRTUAL_PAGE_SIZE, signal));
-  }
-
-  /** The virtualizer reports what is on screen. */
-  private onVisibilityChanged(event: Event & { first?: number; last?: number }): void {
-    const { first, last } = event;
-    if (typeof first !== 'number' || typeof last !== 'number' || first < 0) return;
-    // Keep the tab stop on a rendered row, unless the user is on the list (the virtualizer keeps that row).
-    const away = this.activeIndex < first || this.activeIndex > last;
-    if (away && !this.focusInList() && this.refocusing === undefined) this.activeIndex = first;
-    this.pages?.show(first, last);
+    if (this.paging !== 'virtual' || !this.VirtualList) return;
+    this.virtual ??= new this.VirtualList(
+      this,
+      VIRTUAL_PAGE_SIZE,
+      (index) => (index === undefined ? this.activeIndex : (this.activeIndex = index)),
+      (error) => this.reportError(error),
+    );
+    this.virtual.setResult(loaded, this.sourceOf(loaded.kind), this.listState);
   }
 
   private setFilters(change: Partial<DossierFilters>): void {
@@ -359,25 +387,6 @@ export class LoketDossierList extends LoketElement {
     (event.currentTarget as Element).querySelector<HTMLElement>('.title a, .title button')?.click();
   }
 
-  private focusInList(): boolean {
-    return !!this.renderRoot.querySelector('.body')?.contains((this.renderRoot as ShadowRoot).activeElement);
-  }
-
-  /**
-   * The virtualizer may re-lay out (when a page arrives) and drop the focused row for a moment;
-   * focus then goes back to that row. Focus the user moved elsewhere has a related target, or
-   * leaves the row in place.
-   */
-  private onBodyFocusout(event: FocusEvent): void {
-    const cell = event.target as Element;
-    if (event.relatedTarget || this.paging !== 'virtual') return;
-    const index = (this.refocusing = this.activeIndex);
-    requestAnimationFrame(() => {
-      this.refocusing = undefined;
-      if (!cell.isConnected && !this.focusInList()) void this.focusRow(index);
-    });
-  }
-
   /** Roving focus: whichever title cell (or its link) gets focus becomes the list's tab stop. */
   private onBodyFocusin(event: FocusEvent): void {
     const index = Number((event.target as Element).closest('[role=row]')?.getAttribute('aria-rowindex')) - 2;
@@ -394,11 +403,10 @@ export class LoketDossierList extends LoketElement {
       if (target.matches('.title[role=gridcell]')) target.querySelector<HTMLElement>('a, button')?.click();
       return;
     }
-    const virtual = this.paging === 'virtual';
+    const virtual = this.shownVirtual;
     const first = virtual ? 0 : this.pageNumber * this.effectivePageSize;
-    const range = this.pages?.range;
-    const last = (virtual ? (this.pages?.rows.length ?? 0) : first + (this.task.value?.items.length ?? 0)) - 1;
-    const step = virtual && range ? Math.max(1, range.last - range.first) : 10;
+    const last = (virtual ? virtual.rows.length : first + (this.loaded?.items.length ?? 0)) - 1;
+    const step = virtual ? virtual.step : 10;
     const index = this.activeIndex;
     const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: first, End: last, PageDown: index + step, PageUp: index - step }[event.key];
     if (next === undefined) return;
@@ -406,43 +414,38 @@ export class LoketDossierList extends LoketElement {
     void this.focusRow(Math.max(first, Math.min(last, next)));
   }
 
-  /** A virtual list renders the row only after scrolling to it: focus follows within a few frames. */
+  /** Moves the tab stop to dossier `index` and focuses it (a virtual list scrolls to it first). */
   private async focusRow(index: number): Promise<void> {
+    const virtual = this.shownVirtual;
+    if (virtual) return virtual.focus(index);
     this.activeIndex = index;
-    const body = this.renderRoot.querySelector('.body.virtual');
-    if (body) this.virtualizer?.scrollTo(body, index);
-    for (let frame = 0; frame < 60; frame++) {
-      await this.updateComplete;
-      const cell = this.renderRoot.querySelector<HTMLElement>(`.body [aria-rowindex="${index + 2}"] .title`);
-      // In a virtual list scrollTo placed the row; a focus that scrolls again would unpin it.
-      if (cell) return cell.focus({ preventScroll: !!body });
-      await new Promise(requestAnimationFrame);
-    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.body [aria-rowindex="${index + 2}"] .title`)?.focus();
   }
 
   private async exportCsv(): Promise<void> {
-    this.exportState = 'busy';
+    this.exportNote = 'exporting';
     try {
       const [dossiers, { saveCsv }] = await Promise.all([
-        this.sourceOf(this.task.value?.kind ?? 'submissions').all(this.listState, this.connectionSignal),
+        this.sourceOf(this.loaded?.kind ?? 'submissions').all(this.listState, this.connectionSignal),
         import('./export.js'),
       ]);
-      saveCsv(dossiers, (key) => this.msg(key), (dossier) => this.statusText(dossier), this.csvSeparator);
+      saveCsv(dossiers, (key) => this.msg(key), (dossier) => this.statusText(dossier.statusKind, dossier.status?.label), this.csvSeparator);
       this.exportCount = dossiers.length;
-      this.exportState = 'done';
+      this.exportNote = 'exportDone';
     } catch (error) {
-      this.exportState = 'failed';
+      this.exportNote = 'exportFailed';
       this.reportError(error);
     }
   }
 
-  private statusText(dossier: Dossier): string {
-    if (dossier.statusKind === 'other' && dossier.status?.label) return dossier.status.label;
-    return this.msg(STATUS_LABEL[dossier.statusKind]);
+  /** A status in the UI language; one the list does not know by its label from the Loket. */
+  private statusText(kind: StatusKind, label: string | undefined): string {
+    return kind === 'other' && label ? label : this.msg(STATUS_LABEL[kind]);
   }
 
   protected override render(): TemplateResult {
-    const loaded = this.task.value;
+    const { loaded } = this;
     const options = loaded?.options ?? { statuses: [], types: [] };
     const sources = this.source === 'all' && this.subsidiesOffered && !this.items;
     return html`
@@ -455,7 +458,7 @@ export class LoketDossierList extends LoketElement {
           role="tabpanel"
           id="panel"
           aria-labelledby="${sources ? `sources-${this.kind} ` : ''}tabs-${this.view}"
-          aria-busy=${this.task.status === TaskStatus.PENDING ? 'true' : 'false'}
+          aria-busy=${this.loadState === 'busy' ? 'true' : 'false'}
         >
           ${this.renderBar()} ${this.renderContent()}
         </div>
@@ -496,7 +499,7 @@ export class LoketDossierList extends LoketElement {
 
   private renderFilters(options: DossierOptions): TemplateResult {
     const { filters } = this;
-    const subsidies = this.task.value?.kind === 'subsidies';
+    const subsidies = this.loaded?.kind === 'subsidies';
     return html`<form class="filters" role="search" aria-label=${this.msg('filtersLabel')} part="filters" @submit=${this.onFilterSubmit}>
       <label class="text">
         ${this.msg('filterText')}
@@ -508,7 +511,7 @@ export class LoketDossierList extends LoketElement {
           <option value="" ?selected=${!filters.status}>${this.msg('allStatuses')}</option>
           ${options.statuses.map(
             (status) => html`<option value=${status.id} ?selected=${filters.status === status.id}>
-              ${this.statusText({ id: '', types: [], status, statusKind: statusKind(status) })}
+              ${this.statusText(status.kind, status.label)}
             </option>`,
           )}
         </select>
@@ -540,32 +543,22 @@ export class LoketDossierList extends LoketElement {
           @change=${(e: Event) => this.setFilters({ to: (e.target as HTMLInputElement).value })}
         />
       </label>
-      ${hasFilters(filters)
-        ? html`<button type="button" class="secondary" @click=${this.clearFilters}>${this.msg('clearFilters')}</button>`
-        : nothing}
+      ${hasFilters(filters) ? this.renderClearFilters() : nothing}
     </form>`;
   }
 
   private renderBar(): TemplateResult {
     const count = this.lastCount;
-    const busy = this.exportState === 'busy';
-    const exportNote =
-      this.exportState === 'busy'
-        ? this.msg('exporting')
-        : this.exportState === 'done'
-          ? this.msg('exportDone', { count: this.exportCount })
-          : this.exportState === 'failed'
-            ? this.msg('exportFailed')
-            : '';
+    const note = this.exportNote;
     return html`<div class="bar">
       <p class="count" role="status" aria-live="polite">
-        ${count === undefined || this.task.status !== TaskStatus.COMPLETE ? '' : this.msg('count', { count })}
+        ${count === undefined || this.loadState !== 'done' ? '' : this.msg('count', { count })}
       </p>
       <div>
-        <button type="button" class="secondary" part="export" ?disabled=${busy || !count} @click=${this.exportCsv}>
+        <button type="button" class="secondary" part="export" ?disabled=${note === 'exporting' || !count} @click=${this.exportCsv}>
           ${this.msg('exportCsv')}
         </button>
-        <span class="visually-hidden" role="status">${exportNote}</span>
+        <span class="visually-hidden" role="status">${note ? this.msg(note, { count: this.exportCount }) : ''}</span>
       </div>
     </div>`;
   }
@@ -575,13 +568,9 @@ export class LoketDossierList extends LoketElement {
    * control the user just used keeps its focus; the skeleton is only for the very first load.
    */
   private renderContent(): TemplateResult {
-    const previous = this.task.value;
-    return this.task.render({
-      initial: () => this.renderSkeleton(),
-      pending: () => (previous ? this.renderResult(previous) : this.renderSkeleton()),
-      error: (error) => this.renderError(error, () => void this.task.run()),
-      complete: (loaded) => this.renderResult(loaded),
-    }) as TemplateResult;
+    const { loaded } = this;
+    if (this.loadState === 'failed') return this.renderError(this.loadError, () => void this.load());
+    return loaded ? this.renderResult(loaded) : this.renderSkeleton();
   }
 
   private renderResult(loaded: Loaded): TemplateResult {
@@ -599,13 +588,16 @@ export class LoketDossierList extends LoketElement {
     const filtered = hasFilters(this.filters);
     return html`<div class="message">
       <p>${this.msg(filtered ? 'emptyFiltered' : EMPTY_LABEL[this.view])}</p>
-      ${filtered ? html`<button type="button" class="secondary" @click=${this.clearFilters}>${this.msg('clearFilters')}</button>` : nothing}
+      ${filtered ? this.renderClearFilters() : nothing}
     </div>`;
   }
 
+  private renderClearFilters(): TemplateResult {
+    return html`<button type="button" class="secondary" @click=${this.clearFilters}>${this.msg('clearFilters')}</button>`;
+  }
+
   private renderTable(loaded: Loaded): TemplateResult {
-    const pages = this.paging === 'virtual' ? this.pages : undefined;
-    const virtual = pages && this.virtualizer?.virtualize;
+    const virtual = this.shownVirtual;
     const columns = COLUMNS[loaded.kind];
     const start = this.pageNumber * this.effectivePageSize;
     // A page always has its tab stop, even when the last focused dossier is on another page.
@@ -628,25 +620,17 @@ export class LoketDossierList extends LoketElement {
         <div
           class="body ${virtual ? 'virtual' : ''}"
           role="rowgroup"
-          @visibilityChanged=${this.onVisibilityChanged}
+          @visibilityChanged=${virtual?.onVisibilityChanged}
           @keydown=${this.onBodyKeydown}
           @focusin=${this.onBodyFocusin}
-          @focusout=${this.onBodyFocusout}
+          @focusout=${virtual?.onFocusout}
         >
-          ${pages && virtual
-            ? virtual({
-                items: pages.rows,
-                scroller: true,
-                // By position: a row keeps its element (and focus) when its dossier arrives.
-                keyFunction: (_, index) => index,
-                renderItem: row,
-              })
-            : loaded.items.map((dossier, index) => row(dossier, start + index))}
+          ${virtual ? virtual.render(row) : loaded.items.map((dossier, index) => row(dossier, start + index))}
         </div>
       </div>
-      ${pages && virtual
-        ? pages.error
-          ? this.renderError(pages.error, () => pages.retry())
+      ${virtual
+        ? virtual.error
+          ? this.renderError(virtual.error, () => virtual.retry())
           : nothing
         : this.renderPagination(loaded.count)}`;
   }
@@ -674,7 +658,9 @@ export class LoketDossierList extends LoketElement {
           : html`<span class="skeleton"></span><span class="visually-hidden">${this.msg('loadingRow')}</span>`}
       </div>
       <div class="cell status" role="gridcell">
-        ${dossier ? html`<span class="badge ${dossier.statusKind}" part="badge">${this.statusText(dossier)}</span>` : nothing}
+        ${dossier
+          ? html`<span class="badge ${dossier.statusKind}" part="badge">${this.statusText(dossier.statusKind, dossier.status?.label)}</span>`
+          : nothing}
       </div>
       ${COLUMNS[kind].map((column) => this.renderCell(column, dossier))}
     </div>`;

@@ -18,7 +18,7 @@ export class VirtualPages {
   private load: PageLoader = async () => ({ items: [], count: 0 });
 
   constructor(
-    private readonly size: number,
+    protected readonly size: number,
     private readonly changed: () => void,
     private readonly failed: (error: unknown) => unknown,
   ) {}

@@ -1,4 +1,6 @@
-import type { DossierView } from './status.js';
+/** The two views the Loket's own toezicht module offers, plus everything. */
+export type DossierView = 'lopend' | 'afgerond' | 'alle';
+export const DOSSIER_VIEWS: readonly DossierView[] = ['lopend', 'afgerond', 'alle'];
 
 /** Columns the user can sort on; each maps to a sort path the Loket accepts (see query.ts). */
 export type DossierSortKey = 'title' | 'status' | 'modified' | 'sent' | 'created';

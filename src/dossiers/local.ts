@@ -2,7 +2,7 @@ import { parseCalendarDate } from '../api/dates.js';
 import { dossierTitle, type DocumentType, type Dossier, type DossierStatus } from '../api/dossiers.js';
 import type { DossierListState } from './list-state.js';
 import type { DossierOptions, DossierSource } from './source.js';
-import { viewIncludes } from './status.js';
+import { statusOption, viewIncludes } from './status.js';
 
 /**
  * The list's view, filters and sort applied in memory, for hosts that hand the widget dossiers they
@@ -64,18 +64,19 @@ export function optionsOf(dossiers: readonly Dossier[]): DossierOptions {
     for (const type of dossier.types) if (!types.has(type.id)) types.set(type.id, type);
   }
   const byLabel = (a: { label?: string }, b: { label?: string }) => (a.label ?? '').localeCompare(b.label ?? '', 'nl');
-  return { statuses: [...statuses.values()].sort(byLabel), types: [...types.values()].sort(byLabel) };
+  return { statuses: [...statuses.values()].sort(byLabel).map(statusOption), types: [...types.values()].sort(byLabel) };
 }
 
 export function memorySource(dossiers: readonly Dossier[]): DossierSource {
   let cache: { state: DossierListState; result: Dossier[] } | undefined;
+  let options: DossierOptions | undefined;
   // Paging through the same filters must not filter and sort 10,000 dossiers again per page.
   const matching = (state: DossierListState): Dossier[] => {
     if (cache?.state !== state) cache = { state, result: filterAndSortDossiers(dossiers, state) };
     return cache.result;
   };
   return {
-    options: async () => optionsOf(dossiers),
+    options: async () => (options ??= optionsOf(dossiers)),
     page: async (state, number, size) => {
       const result = matching(state);
       return { items: result.slice(number * size, (number + 1) * size), count: result.length };

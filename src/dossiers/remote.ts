@@ -4,6 +4,7 @@ import { dossierFromView, listDocumentTypes, listSubmissionStatuses, type Dossie
 import type { DossierListState } from './list-state.js';
 import { dossierQuery, SUBMISSION_QUERY, type DossierQuerySpec } from './query.js';
 import type { DossierOptions, DossierSource } from './source.js';
+import { statusOption } from './status.js';
 
 /** One Loket collection the list can show, with its filter choices and its mapping to a Dossier. */
 export interface DossierCollection {
@@ -19,17 +20,23 @@ export const SUBMISSIONS: DossierCollection = {
   fromView: dossierFromView,
   options: async (client, signal) => {
     const [statuses, types] = await Promise.all([listSubmissionStatuses(client, signal), listDocumentTypes(client, signal)]);
-    return { statuses, types };
+    return { statuses: statuses.map(statusOption), types };
   },
 };
 
 export function remoteSource(client: LoketClient, bestuurseenheid: () => Promise<string>, collection = SUBMISSIONS): DossierSource {
   let statuses: DossierStatus[] = [];
+  let options: Promise<DossierOptions> | undefined;
   const queryOf = async (state: DossierListState) => dossierQuery(state, await bestuurseenheid(), statuses, collection.query);
   return {
-    async options(signal) {
-      const options = await collection.options(client, signal);
-      statuses = options.statuses;
+    options(signal) {
+      if (!options) {
+        const asked = (options = collection.options(client, signal).then((answer) => {
+          statuses = answer.statuses;
+          return answer;
+        }));
+        asked.catch(() => options === asked && (options = undefined));
+      }
       return options;
     },
     async page(state, number, size, signal) {

@@ -1,9 +1,18 @@
 import type { LoketClient } from '../api/client.js';
 import type { DocumentType, Dossier, DossierStatus } from '../api/dossiers.js';
 import type { DossierListState } from './list-state.js';
+import type { StatusKind } from './status.js';
+
+/**
+ * A status to filter on, with its kind worked out by the source: the status mapping (status.ts)
+ * then loads with the source's code, not with the widget's first render.
+ */
+export interface StatusOption extends DossierStatus {
+  kind: StatusKind;
+}
 
 export interface DossierOptions {
-  statuses: DossierStatus[];
+  statuses: StatusOption[];
   types: DocumentType[];
 }
 
@@ -18,6 +27,10 @@ export interface DossierPage {
  * widget asks the same three questions of either.
  */
 export interface DossierSource {
+  /**
+   * The filter choices: asked once and shared by every call after (so the first caller's signal
+   * counts; the widget passes the one of its own life). A failure is forgotten: the next call asks again.
+   */
   options(signal: AbortSignal): Promise<DossierOptions>;
   page(state: DossierListState, number: number, size: number, signal: AbortSignal): Promise<DossierPage>;
   /** Every dossier of the current view and filters, for the CSV export. */

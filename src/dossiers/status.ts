@@ -3,11 +3,13 @@
  * `/submission-document-statuses`; they are matched on their URI, and on their label when a
  * deployment mints its own concepts, so a new or unknown status still shows (as "other").
  */
-export type StatusKind = 'draft' | 'sent' | 'deleted' | 'other';
+import type { DossierStatus } from '../api/dossiers.js';
+import type { DossierView } from './list-state.js';
+import type { StatusOption } from './source.js';
 
-/** The two views the Loket's own toezicht module offers, plus everything. */
-export type DossierView = 'lopend' | 'afgerond' | 'alle';
-export const DOSSIER_VIEWS: readonly DossierView[] = ['lopend', 'afgerond', 'alle'];
+export type { DossierView } from './list-state.js';
+
+export type StatusKind = 'draft' | 'sent' | 'deleted' | 'other';
 
 const KNOWN_URIS: Record<string, StatusKind> = {
   'http://lblod.data.gift/concepts/79a52da4-f491-4e2f-9374-89a13cde8ecd': 'draft',
@@ -30,6 +32,11 @@ export function statusKind(status: { uri?: string | undefined; label?: string | 
   if (byUri) return byUri;
   const label = status.label?.trim() ?? '';
   return LABEL_PATTERNS.find(([pattern]) => pattern.test(label))?.[1] ?? 'other';
+}
+
+/** A status as a filter choice, with its kind, so the widget can name it without this module. */
+export function statusOption(status: DossierStatus): StatusOption {
+  return { ...status, kind: statusKind(status) };
 }
 
 /** Which status kinds a view shows: "Lopend" is everything not yet sent, "Afgerond" what was sent. */

@@ -5,7 +5,7 @@
 import type { ResourceView } from '../api/document.js';
 import { statusFromView, type DocumentType, type Dossier } from '../api/dossiers.js';
 import { query } from '../api/query.js';
-import { statusKind } from './status.js';
+import { statusKind, statusOption } from './status.js';
 import type { DossierCollection } from './remote.js';
 
 /** The measure offer is the application's "type" (and, having no title of its own, its name). */
@@ -43,6 +43,6 @@ export const SUBSIDIES: DossierCollection = {
       client.getAll('subsidy-measure-consumption-statuses', query().sort('label'), statusFromView, { signal }),
       client.getAll('subsidy-measure-offers', query().sort('title', 'asc', { noCase: true }), offerFromView, { signal }),
     ]);
-    return { statuses: statuses.items, types: offers.items.filter((offer): offer is DocumentType => offer !== undefined) };
+    return { statuses: statuses.items.map(statusOption), types: offers.items.filter((offer): offer is DocumentType => offer !== undefined) };
   },
 };
