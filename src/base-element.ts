@@ -108,14 +108,17 @@ export class LoketElement extends LitElement {
   }
 
   /**
-   * The shared error state: a translated message in an alert and a way on (retry; after an
-   * expired session the user is told to sign in again). `part="error"` lets hosts restyle it.
+   * The shared error state: a translated message in an alert and a way on (retry, which asks the
+   * Loket afresh; after an expired session the user is told to sign in again). `part="error"` lets hosts restyle it.
    */
   protected renderError(error: unknown, retry: () => void): TemplateResult {
     const message = isLoketError(error) ? error.userMessage(this.uiLang) : this.coreMsg('errorTitle');
     return html`<div class="alert" role="alert" part="error">
       <span>${message}</span>
-      <button type="button" class="secondary" @click=${retry}>${this.coreMsg('retry')}</button>
+      <button type="button" class="secondary" @click=${() => {
+          this.client.refresh();
+          retry();
+        }}>${this.coreMsg('retry')}</button>
     </div>`;
   }
 

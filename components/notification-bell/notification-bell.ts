@@ -321,6 +321,7 @@ export class LoketNotificationBell extends LoketElement {
 
   /** A failed setup (no session) starts over; a failed poll asks the poller to try again. */
   #onRetry(): void {
+    this.client.refresh();
     if (this.#feed.rules === undefined) void this.#setUp();
     else this.#feed.refresh();
   }

@@ -131,6 +131,15 @@ export class LoketClient {
     return new LoketDocument(await shared.join(signal), options.lang ?? this.lang);
   }
 
+  /**
+   * Reads asked from now on start afresh instead of joining identical reads already in flight: a
+   * user's "retry" must not wait for, and end in, an attempt that began before it (one still
+   * sitting out a Retry-After, say). The reads in flight go on for whoever waits for them.
+   */
+  refresh(): void {
+    this.#inflight.clear();
+  }
+
   /** One page of a collection, mapped. Resources the mapper refuses are counted in `skipped`. */
   async list<T = ResourceView>(
     path: string,

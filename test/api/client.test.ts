@@ -484,6 +484,26 @@ describe('LoketClient shared reads', () => {
     expect(requests).to.have.length(5);
   });
 
+  it("after refresh() (a user's retry), a read starts afresh instead of joining one still in flight", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { client, requests } = stubClient(async (_, call) => {
+      if (call === 1) {
+        await gate;
+        return new Response(null, { status: 400 });
+      }
+      return jsonApi(page(['fresh']));
+    });
+    const stale = client.get('concepts');
+    await until(() => requests.length === 1);
+    client.refresh();
+    const retried = await client.get('concepts');
+    expect(requests).to.have.length(2);
+    expect(retried.resources[0]!.id).to.equal('fresh');
+    release();
+    expect(asLoketError(await rejection(stale)).status, 'the earlier read still ends for its own callers').to.equal(400);
+  });
+
   it('shares failures too, retried once for all', async () => {
     const { client, requests } = stubClient((_, call) => (call === 1 ? new Response(null, { status: 503 }) : jsonApi(page(['a']))));
     const [a, b] = await Promise.all([client.get('concepts'), client.get('concepts')]);
