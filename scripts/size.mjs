@@ -1,5 +1,6 @@
 // `npm run size`: min+gzip of each script-tag bundle against the budgets in DESIGN.md.
-// What counts is what a page downloads before the widget works: the entry file plus the chunks it
+// What counts is what a page downloads before the widget starts (renders, and asks the Loket for its
+// data): the entry file plus the chunks it
 // imports statically. Chunks loaded on demand (import()) are listed separately. Exits 1 over budget.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -36,8 +37,17 @@ function closure(entry) {
     dynamics.forEach((d) => lazy.add(d));
   };
   visit(resolve(entry));
+  // On-demand chunks and what they load on demand in turn (the sanitiser behind the details, say).
+  const lazyFiles = new Set();
+  const visitLazy = (file) => {
+    if (seen.has(file) || lazyFiles.has(file) || !existsSync(file)) return;
+    lazyFiles.add(file);
+    const { statics, dynamics } = importsOf(file);
+    [...statics, ...dynamics].forEach(visitLazy);
+  };
+  lazy.forEach(visitLazy);
   for (const file of seen) lazy.delete(file);
-  return { initial: [...seen], lazy: [...lazy] };
+  return { initial: [...seen], lazy: [...lazy], lazyFiles: [...lazyFiles] };
 }
 
 if (!existsSync(CDN)) {
@@ -55,14 +65,24 @@ for (const [name, budget, what] of budgets) {
     over++;
     continue;
   }
-  const { initial, lazy } = closure(file);
+  const { initial, lazy, lazyFiles } = closure(file);
   const size = initial.reduce((sum, f) => sum + gz(f), 0);
-  const lazySize = lazy.reduce((sum, f) => sum + (existsSync(f) ? gz(f) : 0), 0);
+  const lazySize = lazyFiles.reduce((sum, f) => sum + gz(f), 0);
   const ok = size <= budget;
   if (!ok) over++;
   console.log(
-    `${name.padEnd(28)} ${fmt(size).padStart(8)} ${fmt(budget).padStart(8)}   ${ok ? 'ok  ' : 'OVER'}     ${lazy.length ? `+${fmt(lazySize)} in ${lazy.length} chunk(s)` : ''}   ${what}`,
+    `${name.padEnd(28)} ${fmt(size).padStart(8)} ${fmt(budget).padStart(8)}   ${ok ? 'ok  ' : 'OVER'}     ${lazyFiles.length ? `+${fmt(lazySize)} in ${lazyFiles.length} chunk(s)` : ''}   ${what}`,
   );
+  // `npm run size -- --chunks`: what each widget loads on demand, chunk by chunk (with the chunks
+  // those import in turn), largest first, in bytes min+gzip.
+  if (process.argv.includes('--chunks')) {
+    const roots = new Set([...lazy, ...lazyFiles.flatMap((f) => importsOf(f).dynamics)].filter((f) => lazyFiles.includes(f)));
+    const rows = [...roots].map((chunk) => {
+      const files = closure(chunk).initial.filter((file) => !initial.includes(file) && (file === chunk || !roots.has(file)));
+      return [files.reduce((sum, f) => sum + (existsSync(f) ? gz(f) : 0), 0), chunk.replace(/^.*\/chunks\//, '').replace(/-[\w-]{8}\.js$/, '')];
+    });
+    for (const [bytes, chunk] of rows.sort((a, b) => b[0] - a[0])) console.log(`    ${String(bytes).padStart(6)} B  ${chunk}`);
+  }
 }
 if (over) {
   console.error(`size: ${over} bundle(s) over budget or missing`);
