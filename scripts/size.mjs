@@ -1,7 +1,8 @@
 // `npm run size`: min+gzip of each script-tag bundle against the budgets in DESIGN.md.
 // What counts is what a page downloads before the widget starts (renders, and asks the Loket for its
-// data): the entry file plus the chunks it
-// imports statically. Chunks loaded on demand (import()) are listed separately. Exits 1 over budget.
+// data): the entry file plus the chunks it imports statically. Chunks loaded on demand (import():
+// one mode's code, what a user action needs, other languages) are listed separately; `-- --chunks`
+// names them. Exits 1 over budget.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
