@@ -15,6 +15,8 @@ export class VirtualPages {
   range = { first: 0, last: 0 };
   private loading = new Set<number>();
   private run = new AbortController();
+  /** Bumped by retry(): a request from before it no longer decides whether its page failed. */
+  private attempt = 0;
   private load: PageLoader = async () => ({ items: [], count: 0 });
 
   constructor(
@@ -46,6 +48,10 @@ export class VirtualPages {
 
   retry(): void {
     this.error = undefined;
+    this.attempt++;
+    // Pages still empty are asked again, also one whose (failing) request is still under way:
+    // skipped, that request would show the error again right after the retry.
+    for (const page of this.loading) if (this.rows[page * this.size] === null) this.loading.delete(page);
     this.show(this.range.first, this.range.last);
     this.changed();
   }
@@ -55,7 +61,7 @@ export class VirtualPages {
   }
 
   private async loadPage(page: number): Promise<void> {
-    const { run } = this;
+    const { run, attempt } = this;
     this.loading.add(page);
     try {
       const loaded = await this.load(page, run.signal);
@@ -64,7 +70,8 @@ export class VirtualPages {
       loaded.items.forEach((item, index) => (rows[page * this.size + index] = item));
       this.rows = rows;
     } catch (error) {
-      if (run.signal.aborted) return;
+      // Stopped, or asked again by a retry since.
+      if (run.signal.aborted || attempt !== this.attempt) return;
       // Scrolling over these rows again, or the retry, asks again.
       this.loading.delete(page);
       this.error = this.failed(error);
