@@ -59,13 +59,8 @@ type Column = 'organ' | 'modified' | 'sent' | 'created';
 
 const VIRTUAL_PAGE_SIZE = 50;
 const TEXT_DEBOUNCE_MS = 300;
-const VIEW_LABEL: Record<DossierView, DossierListMessageKey> = { lopend: 'viewLopend', afgerond: 'viewAfgerond', alle: 'viewAlle' };
-const EMPTY_LABEL: Record<DossierView, DossierListMessageKey> = { lopend: 'emptyLopend', afgerond: 'emptyAfgerond', alle: 'emptyAlle' };
-const STATUS_LABEL = { draft: 'statusDraft', sent: 'statusSent', deleted: 'statusDeleted', other: 'statusUnknown' } as const;
 const KINDS: readonly DossierKind[] = ['submissions', 'subsidies'];
-const KIND_LABEL = { submissions: 'sourceSubmissions', subsidies: 'sourceSubsidies' } as const;
 const COLUMNS: Record<DossierKind, readonly Column[]> = { submissions: ['organ', 'modified', 'sent'], subsidies: ['created', 'modified'] };
-const COLUMN_LABEL = { organ: 'colOrgan', modified: 'colModified', sent: 'colSent', created: 'colCreated' } as const;
 const ANY_DOSSIER: DossierListState = { view: 'alle', filters: NO_FILTERS, sort: DEFAULT_SORT };
 
 let virtualListModule: Promise<typeof VirtualList> | undefined;
@@ -441,7 +436,7 @@ export class LoketDossierList extends LoketElement {
 
   /** A status in the UI language; one the list does not know by its label from the Loket. */
   private statusText(kind: StatusKind, label: string | undefined): string {
-    return kind === 'other' && label ? label : this.msg(STATUS_LABEL[kind]);
+    return kind === 'other' && label ? label : this.msg(`status.${kind}`);
   }
 
   protected override render(): TemplateResult {
@@ -450,8 +445,8 @@ export class LoketDossierList extends LoketElement {
     const sources = this.source === 'all' && this.subsidiesOffered && !this.items;
     return html`
       <div class="frame">
-        ${sources ? this.renderTablist('sources', KINDS, this.kind, (kind) => this.msg(KIND_LABEL[kind]), this.selectKind) : nothing}
-        ${this.renderTablist('tabs', DOSSIER_VIEWS, this.view, (view) => this.msg(VIEW_LABEL[view]), this.selectView)}
+        ${sources ? this.renderTablist('sources', KINDS, this.kind, (kind) => this.msg(`source.${kind}`), this.selectKind) : nothing}
+        ${this.renderTablist('tabs', DOSSIER_VIEWS, this.view, (view) => this.msg(`view.${view}`), this.selectView)}
         ${this.renderFilters(options)}
         <div
           class="panel"
@@ -587,7 +582,7 @@ export class LoketDossierList extends LoketElement {
   private renderEmpty(): TemplateResult {
     const filtered = hasFilters(this.filters);
     return html`<div class="message">
-      <p>${this.msg(filtered ? 'emptyFiltered' : EMPTY_LABEL[this.view])}</p>
+      <p>${this.msg(filtered ? 'emptyFiltered' : `empty.${this.view}`)}</p>
       ${filtered ? this.renderClearFilters() : nothing}
     </div>`;
   }
@@ -613,8 +608,8 @@ export class LoketDossierList extends LoketElement {
       >
         <div class="head" role="rowgroup">
           <div class="row" role="row" aria-rowindex="1">
-            ${this.renderHeader('title', 'colTitle')} ${this.renderHeader('status', 'colStatus')}
-            ${columns.map((column) => this.renderHeader(column === 'organ' ? undefined : column, COLUMN_LABEL[column]))}
+            ${this.renderHeader('title', 'col.title')} ${this.renderHeader('status', 'col.status')}
+            ${columns.map((column) => this.renderHeader(column === 'organ' ? undefined : column, `col.${column}`))}
           </div>
         </div>
         <div
@@ -682,7 +677,7 @@ export class LoketDossierList extends LoketElement {
     if (!dossier) return html`<div class="cell ${column}" role="gridcell"></div>`;
     const value = column === 'organ' ? dossier.organ : dossier[column === 'sent' ? 'sentDate' : column];
     return html`<div class="cell ${column}" role="gridcell">
-      <span class="card-label" aria-hidden="true">${this.msg(COLUMN_LABEL[column])}</span>
+      <span class="card-label" aria-hidden="true">${this.msg(`col.${column}`)}</span>
       ${value instanceof Date
         ? html`<time datetime=${value.toISOString()}>${formatDateTime(this.uiLang, value)}</time>`
         : (value ?? html`<span class="muted">${this.msg(column === 'sent' ? 'notSent' : 'unknown')}</span>`)}
