@@ -50,6 +50,8 @@ export type DossierSourceChoice = DossierKind | 'all';
 
 interface Loaded {
   kind: DossierKind;
+  /** Where the result came from (a virtual list asks it for the next pages). */
+  source: DossierSource;
   options: DossierOptions;
   items: Dossier[];
   count: number;
@@ -167,7 +169,7 @@ export class LoketDossierList extends LoketElement {
   private exportCount = 0;
 
   private listState: DossierListState = { view: this.view, filters: this.filters, sort: this.sort };
-  private sources = new Map<DossierKind, DossierSource>();
+  private sources = new Map<DossierKind, Promise<DossierSource>>();
   private sourceKey?: unknown;
   private subsidyProbe?: Promise<unknown>;
   /** Virtual paging: the class, once its chunk is in. */
@@ -202,12 +204,12 @@ export class LoketDossierList extends LoketElement {
     // The virtual list's chunk loads alongside the first page, not before it.
     const virtualList = this.paging === 'virtual' ? loadVirtualList() : undefined;
     const load = async (kind: DossierKind): Promise<Loaded> => {
-      const source = this.sourceOf(kind);
+      const source = await this.sourceOf(kind);
       // Asked once per source, for the widget's life rather than one load's.
       const options = await source.options(this.connectionSignal);
       const page = await source.page(listState, pageNumber, effectivePageSize, signal);
       if (virtualList) this.VirtualList = await virtualList;
-      return { kind, options, ...page };
+      return { kind, source, options, ...page };
     };
     if (this.source === 'all' && this.subsidiesOffered === undefined) this.probeSubsidies();
     if (this.wantedKind === 'subsidies' && this.subsidiesOffered !== false) {
@@ -241,7 +243,7 @@ export class LoketDossierList extends LoketElement {
   }
 
   /** One source per collection and transport: the host's dossiers, or the Loket through the shared client. */
-  private sourceOf(kind: DossierKind): DossierSource {
+  private sourceOf(kind: DossierKind): Promise<DossierSource> {
     const key = this.items ?? this.client;
     if (key !== this.sourceKey) {
       this.sourceKey = key;
@@ -260,7 +262,7 @@ export class LoketDossierList extends LoketElement {
   /** With `source="all"` the subsidies tab shows once the Loket has answered for them. */
   private probeSubsidies(): void {
     this.subsidyProbe ??= this.sourceOf('subsidies')
-      .page(ANY_DOSSIER, 0, 1, this.connectionSignal)
+      .then((source) => source.page(ANY_DOSSIER, 0, 1, this.connectionSignal))
       .then(
         () => (this.subsidiesOffered = true),
         (error) => {
@@ -308,7 +310,7 @@ export class LoketDossierList extends LoketElement {
       (index) => (index === undefined ? this.activeIndex : (this.activeIndex = index)),
       (error) => this.reportError(error),
     );
-    this.virtual.setResult(loaded, this.sourceOf(loaded.kind), this.listState);
+    this.virtual.setResult(loaded, loaded.source, this.listState);
   }
 
   private setFilters(change: Partial<DossierFilters>): void {
@@ -422,7 +424,7 @@ export class LoketDossierList extends LoketElement {
     this.exportNote = 'exporting';
     try {
       const [dossiers, { saveCsv }] = await Promise.all([
-        this.sourceOf(this.loaded?.kind ?? 'submissions').all(this.listState, this.connectionSignal),
+        this.sourceOf(this.loaded?.kind ?? 'submissions').then((source) => source.all(this.listState, this.connectionSignal)),
         import('./export.js'),
       ]);
       saveCsv(dossiers, (key) => this.msg(key), (dossier) => this.statusText(dossier.statusKind, dossier.status?.label), this.csvSeparator);

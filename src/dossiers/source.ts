@@ -37,20 +37,12 @@ export interface DossierSource {
   all(state: DossierListState, signal: AbortSignal): Promise<Dossier[]>;
 }
 
-/** A source whose code loads on first use: most pages never need it. */
-export function lazySource(load: () => Promise<DossierSource>): DossierSource {
-  let source: Promise<DossierSource> | undefined;
-  const ready = () => (source ??= load());
-  return {
-    options: async (signal) => (await ready()).options(signal),
-    page: async (state, number, size, signal) => (await ready()).page(state, number, size, signal),
-    all: async (state, signal) => (await ready()).all(state, signal),
-  };
-}
-
-/** Dossiers a host handed in, filtered and sorted in memory. */
-export function localSource(dossiers: readonly Dossier[]): DossierSource {
-  return lazySource(() => import('./local.js').then((module) => module.memorySource(dossiers)));
+/**
+ * Dossiers a host handed in, filtered and sorted in memory. The sources' code loads on first use
+ * (most pages never need it); the widget keeps the promise.
+ */
+export async function localSource(dossiers: readonly Dossier[]): Promise<DossierSource> {
+  return (await import('./local.js')).memorySource(dossiers);
 }
 
 /**
@@ -58,12 +50,10 @@ export function localSource(dossiers: readonly Dossier[]): DossierSource {
  * them. Query building and mapping load with the first request; the first render (a skeleton)
  * does not need them.
  */
-export function loketSource(client: LoketClient, bestuurseenheid: () => Promise<string>, subsidies = false): DossierSource {
-  return lazySource(async () => {
-    const [{ remoteSource, SUBMISSIONS }, collection] = await Promise.all([
-      import('./remote.js'),
-      subsidies ? import('./subsidies.js').then((module) => module.SUBSIDIES) : undefined,
-    ]);
-    return remoteSource(client, bestuurseenheid, collection ?? SUBMISSIONS);
-  });
+export async function loketSource(client: LoketClient, bestuurseenheid: () => Promise<string>, subsidies = false): Promise<DossierSource> {
+  const [{ remoteSource, SUBMISSIONS }, collection] = await Promise.all([
+    import('./remote.js'),
+    subsidies ? import('./subsidies.js').then((module) => module.SUBSIDIES) : undefined,
+  ]);
+  return remoteSource(client, bestuurseenheid, collection ?? SUBMISSIONS);
 }
