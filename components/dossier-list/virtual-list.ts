@@ -1,25 +1,19 @@
 import { adoptStyles, css, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Dossier } from '../../src/api/dossiers.js';
 import type { DossierListState } from '../../src/dossiers/list-state.js';
 import type { DossierPage, DossierSource } from '../../src/dossiers/source.js';
 import { VirtualPages } from './virtual-pages.js';
 
-/** The CSS min-height of a row (`.row` in dossier-list.styles.ts). */
-const MIN_ROW_HEIGHT = 56;
-
 /**
- * The flow layout guesses 100px per item until it has measured some. From that guess the first
- * layout rendered too few rows, measured them, and rendered the rest a frame later (a second
- * layout before the list was complete). Rows are never lower than their min-height, so starting
- * from it the first layout renders enough rows, and measuring them at most drops a few.
+ * The flow layout, handed over explicitly: otherwise every new virtualizer imports it on its own,
+ * one more round trip before the first rows show. Its first guess of a row's height (100px) is
+ * kept on purpose: a lower guess renders more rows than fit, and the rows it then drops, while
+ * the virtualizer's ResizeObserver is delivering, make Chromium report "ResizeObserver loop
+ * completed with undelivered notifications" as an error on the host page.
  */
-class RowLayout extends FlowLayout {
-  override _itemSize = { width: 100, height: MIN_ROW_HEIGHT };
-}
-
-const layout = { type: RowLayout };
+const layout = flow();
 
 /** Only this mode scrolls inside the widget; its styles come with it. */
 const virtualStyles = css`
