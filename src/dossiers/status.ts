@@ -1,14 +1,14 @@
-/**
- * What a submission status means to the list. Statuses are concepts the Loket serves from
- * `/submission-document-statuses`; they are matched on their URI, and on their label when a
- * deployment mints its own concepts, so a new or unknown status still shows (as "other").
- */
 import type { DossierStatus } from '../api/dossiers.js';
 import type { DossierView } from './list-state.js';
 import type { StatusOption } from './source.js';
 
 export type { DossierView } from './list-state.js';
 
+/**
+ * What a submission status means to the list. Statuses are concepts the Loket serves from
+ * `/submission-document-statuses`; they are matched on their URI, and on their label when a
+ * deployment mints its own concepts, so a new or unknown status still shows (as "other").
+ */
 export type StatusKind = 'draft' | 'sent' | 'deleted' | 'other';
 
 const KNOWN_URIS: Record<string, StatusKind> = {
