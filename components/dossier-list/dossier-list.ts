@@ -203,7 +203,7 @@ export class LoketDossierList extends LoketElement {
     const { listState, pageNumber, effectivePageSize } = this;
     // The virtual list's chunk loads alongside the first page, not before it.
     const virtualList = this.paging === 'virtual' ? loadVirtualList() : undefined;
-    const load = async (kind: DossierKind): Promise<Loaded> => {
+    const loadFrom = async (kind: DossierKind): Promise<Loaded> => {
       const source = await this.sourceOf(kind);
       // Asked once per source, for the widget's life rather than one load's.
       const options = await source.options(this.connectionSignal);
@@ -214,13 +214,13 @@ export class LoketDossierList extends LoketElement {
     if (this.source === 'all' && this.subsidiesOffered === undefined) this.probeSubsidies();
     if (this.wantedKind === 'subsidies' && this.subsidiesOffered !== false) {
       try {
-        return await load('subsidies');
+        return await loadFrom('subsidies');
       } catch (error) {
         if (!notOffered(error)) throw error;
         this.subsidiesOffered = false;
       }
     }
-    return load('submissions');
+    return loadFrom('submissions');
   }
 
   private msg(key: DossierListMessageKey, params?: Record<string, string | number>): string {
