@@ -253,8 +253,14 @@ export class LoketDossierList extends LoketElement {
     let source = this.sources.get(kind);
     if (!source) {
       const bestuurseenheid = () => this.resolveBestuurseenheid(this.connectionSignal);
-      source = this.items ? localSource(this.items) : loketSource(this.client, bestuurseenheid, kind === 'subsidies');
-      this.sources.set(kind, source);
+      // The session is read while the source's code loads, not after it (the read is shared).
+      if (!this.items) bestuurseenheid().catch(() => {});
+      const created = this.items ? localSource(this.items) : loketSource(this.client, bestuurseenheid, kind === 'subsidies');
+      // A chunk that failed to load (offline) is not remembered: a retry loads it again.
+      created.catch(() => {
+        if (this.sources.get(kind) === created) this.sources.delete(kind);
+      });
+      this.sources.set(kind, (source = created));
     }
     return source;
   }
