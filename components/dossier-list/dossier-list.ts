@@ -179,7 +179,11 @@ export class LoketDossierList extends LoketElement {
   private textTimer?: ReturnType<typeof setTimeout>;
   private lastCount?: number;
 
-  /** Loads what the list shows; a newer load aborts this one, and only the newest one is shown. */
+  /**
+   * Loads what the list shows; a newer load aborts this one, and only the newest one is shown.
+   * This is what @lit/task did for us (DESIGN.md names it), in a few lines: the Task controller
+   * cost the script-tag bundle 0.5 KB min+gzip of its 20 KB budget.
+   */
   private async load(): Promise<void> {
     this.loading?.abort();
     const run = (this.loading = new AbortController());
