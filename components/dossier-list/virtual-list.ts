@@ -1,10 +1,11 @@
-import { adoptStyles, css, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { css, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Dossier } from '../../src/api/dossiers.js';
 import type { DossierListState } from '../../src/dossiers/list-state.js';
 import type { DossierPage, DossierSource } from '../../src/dossiers/source.js';
 import { VirtualPages } from './virtual-pages.js';
+import { addStyles } from '../../src/add-styles.js';
 
 /**
  * The flow layout, handed over explicitly: otherwise every new virtualizer imports it on its own,
@@ -55,7 +56,7 @@ export class VirtualList extends VirtualPages implements ReactiveController {
   ) {
     super(size, () => host.requestUpdate(), failed);
     host.addController(this);
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, virtualStyles]);
+    addStyles(host, virtualStyles);
   }
 
   hostDisconnected(): void {

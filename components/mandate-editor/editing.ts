@@ -35,6 +35,7 @@ import { controlId, renderForm, type FormHandlers, type FormModel } from './form
 import { mandateMessages, type MandateMessageKey } from './mandate-editor.messages.js';
 import type { Lookups } from './conflict-view.js';
 import { shortDate } from './view-helpers.js';
+import { addStyles } from '../../src/add-styles.js';
 
 export interface MandateSaveDetail {
   /** The record as saved (for `remove`: as it was before it was archived). */
@@ -113,8 +114,7 @@ export class MandateEditing implements ReactiveController {
 
   constructor(private readonly ctx: EditingContext) {
     ctx.host.addController(this);
-    const root = ctx.host.renderRoot;
-    if (root instanceof ShadowRoot && editingStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, editingStyles.styleSheet];
+    addStyles(ctx.host, editingStyles);
   }
 
   hostConnected(): void {

@@ -15,6 +15,7 @@ import type { PanelContext } from './bell-panel.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { bellStyles } from './notification-bell.styles.js';
 import type { PopoverBehaviour } from './popover-behaviour.js';
+import { addStyles } from '../../src/add-styles.js';
 
 /** The popover's content, loaded on first use. */
 type PanelModule = typeof import('./bell-panel.js');
@@ -184,8 +185,7 @@ export class LoketNotificationBell extends LoketElement {
           anchor: () => this.#bellButton,
           items: () => [...this.panel.querySelectorAll<HTMLElement>('.item')],
         });
-        const root = this.renderRoot as ShadowRoot;
-        if (panel.panelStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, panel.panelStyles.styleSheet];
+        addStyles(this, panel.panelStyles);
       }
     }
     this.requestUpdate();

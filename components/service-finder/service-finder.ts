@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
@@ -13,6 +13,7 @@ import type { RichText } from './result-details.js';
 import { renderResult, type ResultContext } from './result-item.js';
 import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
+import { addStyles } from '../../src/add-styles.js';
 
 export interface ServiceSelectDetail {
   service: PublicService;
@@ -442,8 +443,7 @@ export class LoketServiceFinder extends LoketElement {
     try {
       if (!this.details) {
         const details = await loadDetails();
-        // The finder's styles plus the expanded view's (Lit's own way, with its fallback).
-        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LoketServiceFinder).elementStyles, details.detailsStyles]);
+        addStyles(this, details.detailsStyles);
         this.details = details;
       }
     } catch (error) {
