@@ -455,12 +455,18 @@ describe('<loket-dossier-list>', function () {
     await waitUntil(() => text(root(el).querySelector('[part=export] + [role=status]')).includes(`${total}`));
   });
 
-  it('loads pages as the user scrolls with paging="virtual", keeping DOM rows bounded', async () => {
-    ignoreResizeObserverLoop();
+  /** A history long enough to scroll (1,500 dossiers) in a virtual list, in the Afgerond view. */
+  async function mountLongHistory() {
     const big = createFakeLoket({ now: NOW, size: { dossiers: 1500, services: 5 } });
     const el = await mount(big, { paging: 'virtual' });
     el.view = 'afgerond';
     await loaded(el);
+    return { big, el };
+  }
+
+  it('loads pages as the user scrolls with paging="virtual", keeping DOM rows bounded', async () => {
+    ignoreResizeObserverLoop();
+    const { big, el } = await mountLongHistory();
     await waitUntil(() => rows(el).length > 0);
     const body = root(el).querySelector<HTMLElement>('.body.virtual')!;
     const total = Number(root(el).querySelector('[role=grid]')!.getAttribute('aria-rowcount')) - 1;
@@ -485,10 +491,7 @@ describe('<loket-dossier-list>', function () {
 
   it('tells when a page of the virtual list fails to load, and retries it', async () => {
     ignoreResizeObserverLoop();
-    const big = createFakeLoket({ now: NOW, size: { dossiers: 1500, services: 5 } });
-    const el = await mount(big, { paging: 'virtual' });
-    el.view = 'afgerond';
-    await loaded(el);
+    const { big, el } = await mountLongHistory();
     await waitUntil(() => rows(el).length > 0);
     big.addFault({ path: '/submissions', fault: { kind: 'status', status: 500 } });
     const body = root(el).querySelector<HTMLElement>('.body.virtual')!;
@@ -532,10 +535,7 @@ describe('<loket-dossier-list>', function () {
   });
   it('keeps one tab stop in a virtual list and scrolls to the dossier the keys move to', async () => {
     ignoreResizeObserverLoop();
-    const big = createFakeLoket({ now: NOW, size: { dossiers: 1500, services: 5 } });
-    const el = await mount(big, { paging: 'virtual' });
-    el.view = 'afgerond';
-    await loaded(el);
+    const { el } = await mountLongHistory();
     await waitUntil(() => rows(el).some((r) => r.querySelector('a')));
     const total = Number(root(el).querySelector('[role=grid]')!.getAttribute('aria-rowcount')) - 1;
     const focusedRow = () => Number((root(el).activeElement as Element | null)?.closest('[role=row]')?.getAttribute('aria-rowindex')) - 2;
