@@ -12,10 +12,13 @@ before(async () => {
   server = spawn(process.execPath, ['demo/server.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   server.stdout.setEncoding('utf8');
-  for await (const chunk of server.stdout) {
-    output += chunk;
-    if (output.includes('Loket demo:')) break;
-  }
+  // Keep reading after the banner: a closed pipe would make the server's "Stopping" line fail (EPIPE).
+  await new Promise((resolve) => {
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Loket demo:')) resolve();
+    });
+  });
   assert.match(output, new RegExp(`http://localhost:${port}/`));
 });
 
