@@ -23,4 +23,4 @@ export type { LanguageString } from './language-strings.js';
 export { formatCalendarDate, parseCalendarDate, parseDateTime } from './dates.js';
 export { getSession, forgetSession } from './session.js';
 export type { LoketSession } from './session.js';
-export type { RetryOptions } from './retry.js';
+export type { RetryOptions } from './client.js';

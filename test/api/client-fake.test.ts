@@ -4,7 +4,7 @@ import { LoketError } from '../../src/api/errors.js';
 import { query } from '../../src/api/query.js';
 import { getSession } from '../../src/api/session.js';
 import { ALL_ROLES, DEFAULT_ACCOUNT_ID, FIRST_GEMEENTE_ID, createFakeLoket, type FakeLoket } from '../../fake-loket/index.js';
-import { rejection, until } from './stub-transport.js';
+import { STUB_TIMEOUT, recordWaits, rejection, until } from './stub-transport.js';
 
 function asLoketError(error: unknown): LoketError {
   expect(error).to.be.instanceOf(LoketError);
@@ -16,14 +16,11 @@ describe('LoketClient against the fake Loket', () => {
   let delays: number[];
 
   function client(options: { timeout?: number } = {}): LoketClient {
+    delays = recordWaits(options.timeout ?? STUB_TIMEOUT);
     return new LoketClient({
       apiBase: 'https://loket.test/api',
       fetch: (request) => loket.handle(request),
-      retry: {
-        sleep: async (ms) => {
-          delays.push(ms);
-        },
-      },
+      timeout: STUB_TIMEOUT,
       ...options,
     });
   }

@@ -3,7 +3,7 @@ import { LoketClient } from '../../src/api/client.js';
 import type { ResourceView } from '../../src/api/document.js';
 import { LoketError } from '../../src/api/errors.js';
 import { query } from '../../src/api/query.js';
-import { jsonApi, noContent, rejection, stubClient, until } from './stub-transport.js';
+import { jsonApi, noContent, rejection, stubClient, stubTransport, until } from './stub-transport.js';
 
 const MEDIA_TYPE = 'application/vnd.api+json';
 
@@ -392,9 +392,7 @@ describe('LoketClient retry', () => {
   });
 
   it('gives up after the retry limit with the last error', async () => {
-    const { client, requests } = stubClient(() => new Response(null, { status: 503 }), {
-      retry: { limit: 1, sleep: async () => {} },
-    });
+    const { client, requests } = stubClient(() => new Response(null, { status: 503 }), { retry: { limit: 1 } });
     const error = asLoketError(await rejection(client.get('concepts')));
     expect(error.kind).to.equal('server');
     expect(error.status).to.equal(503);
@@ -431,12 +429,11 @@ describe('LoketClient retry', () => {
   });
 
   it('caps the backoff at maxDelay', async () => {
-    const recorded: number[] = [];
-    const { client } = stubClient(() => new Response(null, { status: 502 }), {
-      retry: { limit: 4, baseDelay: 1000, maxDelay: 3000, sleep: async (ms) => void recorded.push(ms) },
+    const { client, delays } = stubClient(() => new Response(null, { status: 502 }), {
+      retry: { limit: 4, baseDelay: 1000, maxDelay: 3000 },
     });
     await rejection(client.get('concepts'));
-    expect(recorded).to.deep.equal([1000, 2000, 3000, 3000]);
+    expect(delays).to.deep.equal([1000, 2000, 3000, 3000]);
   });
 
   it('sleeps for real by default, briefly', async () => {
@@ -575,16 +572,14 @@ describe('LoketClient abort', () => {
 
   it('aborts during the wait between retries', async () => {
     const controller = new AbortController();
-    const { client, requests } = stubClient(() => new Response(null, { status: 503 }), {
-      retry: {
-        sleep: (_ms, signal) =>
-          new Promise((_, reject) => {
-            signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
-            controller.abort();
-          }),
-      },
-    });
-    const error = asLoketError(await rejection(client.get('concepts', undefined, { signal: controller.signal })));
+    // Real timers and a long backoff: the abort lands while the client waits to retry.
+    const { fetch, requests } = stubTransport(() => new Response(null, { status: 503 }));
+    const client = new LoketClient({ apiBase: 'https://loket.test/api', fetch, retry: { baseDelay: 60_000, maxDelay: 60_000 } });
+    const read = client.get('concepts', undefined, { signal: controller.signal });
+    await until(() => requests.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    const error = asLoketError(await rejection(read));
     expect(error.kind).to.equal('aborted');
     expect(requests).to.have.length(1);
   });

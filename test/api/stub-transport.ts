@@ -21,21 +21,44 @@ export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
 
+/** The timeout stub clients get unless a test sets one: the one wait `recordWaits` leaves alone. */
+export const STUB_TIMEOUT = 60_000;
+
+let restoreTimers: (() => void) | undefined;
+
+/**
+ * Makes the page's timers record every wait and fire at once, except `keep` (the client's timeout),
+ * so that the retry waits ky schedules are seen rather than slept. Undone after each test.
+ */
+export function recordWaits(keep: number = STUB_TIMEOUT): number[] {
+  restoreTimers?.();
+  const waits: number[] = [];
+  const original = window.setTimeout;
+  const patched = (handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    if (ms && ms !== keep) waits.push(ms);
+    return original(handler, ms === keep ? ms : 0, ...args);
+  };
+  window.setTimeout = patched as typeof window.setTimeout;
+  restoreTimers = () => {
+    window.setTimeout = original;
+    restoreTimers = undefined;
+  };
+  return waits;
+}
+
+afterEach(() => restoreTimers?.());
+
 /** A client on a stub transport whose retry waits are recorded instead of slept. */
 export function stubClient(
   respond: (request: Request, call: number) => Response | Promise<Response>,
   options: Partial<LoketClientOptions> = {},
 ) {
   const transport = stubTransport(respond);
-  const delays: number[] = [];
+  const delays = recordWaits(options.timeout ?? STUB_TIMEOUT);
   const client = new LoketClient({
     apiBase: 'https://loket.test/api',
     fetch: transport.fetch,
-    retry: {
-      sleep: async (ms) => {
-        delays.push(ms);
-      },
-    },
+    timeout: STUB_TIMEOUT,
     ...options,
   });
   return { client, requests: transport.requests, delays };
