@@ -29,6 +29,13 @@ export default tseslint.config(
     },
   },
   {
+    // The arrows point one way: widgets use the core, never the other way round (DESIGN.md).
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/components/**', '**/fake-loket/**', '**/demo/**', '**/stories/**', '**/test/**'] }],
+    },
+  },
+  {
     files: ['test/**'],
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -10,7 +10,7 @@ import pkg from './package.json' with { type: 'json' };
 import minifyLiterals from './scripts/minify-literals.mjs';
 
 export const entries = {
-  index: 'src/index.ts',
+  index: 'components/index.ts',
   provider: 'components/provider/provider.ts',
   'service-finder': 'components/service-finder/service-finder.ts',
   'dossier-list': 'components/dossier-list/dossier-list.ts',
@@ -27,7 +27,7 @@ const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWit
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
 const npmBuild = {
-  input: { ...entries, react: 'src/react.ts' },
+  input: { ...entries, react: 'components/react.ts' },
   external: (id) => isExternal(id) || id === 'react' || id.startsWith('react/'),
   plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), typescript()],
   output: {

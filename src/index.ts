@@ -1,4 +1,5 @@
-// loket-elements: importing this module registers every widget and exposes the shared API.
+// The core's public API: configuration, the base element, events, theme, the client. It registers
+// no widget; the package entry (`components/index.ts`) adds every widget to it.
 export { configure, resetConfig } from './config.js';
 export type { LoketConfig, FetchLike, TokenProvider } from './config.js';
 export { loketConfigContext } from './context.js';
@@ -11,8 +12,3 @@ export { LANGS, type Lang } from './i18n/lang.js';
 export { LoketClient, LoketError, isLoketError, query, getSession } from './api/index.js';
 export type { LoketErrorKind, LoketSession, LoketClientOptions } from './api/index.js';
 
-export * from '../components/provider/provider.js';
-export * from '../components/service-finder/service-finder.js';
-export * from '../components/dossier-list/dossier-list.js';
-export * from '../components/notification-bell/notification-bell.js';
-export * from '../components/mandate-editor/mandate-editor.js';

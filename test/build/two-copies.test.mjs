@@ -61,7 +61,7 @@ before(async () => {
   tempDir = mkdtempSync(join(tmpdir(), 'loket-two-copies-'));
   const fakeLoketModule = join(tempDir, 'fake-loket.mjs');
   const [copyA, copyB] = await Promise.all([
-    bundle('src/index.ts'),
+    bundle('components/index.ts'),
     bundle('components/service-finder/service-finder.ts'),
     build({
       entryPoints: [join(root, 'demo/fake-loket-node.ts')],

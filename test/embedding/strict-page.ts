@@ -5,6 +5,6 @@ import { configure } from '../../src/config.js';
 
 const loket = createFakeLoket();
 configure({ fetch: loket.fetch });
-await import('../../src/index.js');
+await import('../../components/index.js');
 (window as unknown as { __loket: typeof loket }).__loket = loket;
 (window as unknown as { __ready: boolean }).__ready = true;

@@ -2,7 +2,7 @@ import { html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import type { FakeLoket } from '../../fake-loket/index.js';
 import { LocalReadStateStore } from '../../src/messages/read-state.js';
-import '../../src/index.js';
+import '../../components/index.js';
 
 export const API = 'https://loket.test';
 export const TAGS = ['loket-service-finder', 'loket-dossier-list', 'loket-notification-bell', 'loket-mandate-editor'] as const;

@@ -2,12 +2,12 @@
 // `onLoket…` callbacks, made with @lit/react. Importing this module registers every widget.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { LoketProvider } from '../components/provider/provider.js';
-import { LoketServiceFinder } from '../components/service-finder/service-finder.js';
-import { LoketDossierList } from '../components/dossier-list/dossier-list.js';
-import { LoketNotificationBell } from '../components/notification-bell/notification-bell.js';
-import { LoketMandateEditor } from '../components/mandate-editor/mandate-editor.js';
-import type { LoketEvents } from './events.js';
+import { LoketProvider } from './provider/provider.js';
+import { LoketServiceFinder } from './service-finder/service-finder.js';
+import { LoketDossierList } from './dossier-list/dossier-list.js';
+import { LoketNotificationBell } from './notification-bell/notification-bell.js';
+import { LoketMandateEditor } from './mandate-editor/mandate-editor.js';
+import type { LoketEvents } from '../src/events.js';
 
 const event = <K extends keyof LoketEvents>(name: K) => name as EventName<CustomEvent<LoketEvents[K]>>;
 const onError = { onLoketError: event('loket-error') };
