@@ -6,12 +6,12 @@ import type { LoketConfig } from './config.js';
 import { emit, type EmitOptions, type LoketEventName, type LoketEvents } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { loadLanguage, translate, type Catalog, type KeyOf, type Params } from './i18n/translate.js';
-import { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
+import { coreMessages, type CoreMessageKey } from './i18n/core.messages.js';
 import type { Lang } from './i18n/lang.js';
 import type { LoketClient } from './api/client.js';
 import { LoketError, isLoketError } from './api/errors.js';
 import { getSession } from './api/session.js';
-import { errorMessages } from './api/error-messages.js';
+import { errorMessages } from './api/errors.messages.js';
 import { clientFor } from './client-registry.js';
 
 /**

@@ -64,7 +64,7 @@ export type DossierListMessageKey = keyof typeof nl;
 export type DossierListMessages = Messages<DossierListMessageKey>;
 
 export const dossierListMessages = lazyCatalog(nl, {
-  fr: () => import('./messages/fr.js'),
-  de: () => import('./messages/de.js'),
-  en: () => import('./messages/en.js'),
+  fr: () => import('./translations/dossier-list.fr.js'),
+  de: () => import('./translations/dossier-list.de.js'),
+  en: () => import('./translations/dossier-list.en.js'),
 });

@@ -60,7 +60,7 @@ export type EditingMessageKey = keyof typeof nl;
 export type EditingMessages = Messages<EditingMessageKey>;
 
 export const editingMessages = lazyCatalog(nl, {
-  fr: () => import('./messages/editing-fr.js'),
-  de: () => import('./messages/editing-de.js'),
-  en: () => import('./messages/editing-en.js'),
+  fr: () => import('./translations/editing.fr.js'),
+  de: () => import('./translations/editing.de.js'),
+  en: () => import('./translations/editing.en.js'),
 });

@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { LoketClient } from '../../src/api/client.js';
 import type { LoketError } from '../../src/api/errors.js';
 import { persoonName, type Concept, type Fractie, type Mandaat, type Mandataris, type OrgaanInTijd, type Persoon } from '../../src/api/mandates.js';
-import { coreMessages } from '../../src/i18n/core-messages.js';
+import { coreMessages } from '../../src/i18n/core.messages.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { translate, type Params } from '../../src/i18n/translate.js';
 import { STATUS } from '../../src/mandates/codes.js';

@@ -32,7 +32,7 @@ export type MandateMessageKey = keyof typeof nl;
 export type MandateMessages = Messages<MandateMessageKey>;
 
 export const mandateMessages = lazyCatalog(nl, {
-  fr: () => import('./messages/fr.js'),
-  de: () => import('./messages/de.js'),
-  en: () => import('./messages/en.js'),
+  fr: () => import('./translations/mandate-editor.fr.js'),
+  de: () => import('./translations/mandate-editor.de.js'),
+  en: () => import('./translations/mandate-editor.en.js'),
 });

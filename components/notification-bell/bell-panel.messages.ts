@@ -23,7 +23,7 @@ export type PanelMessages = Record<PanelMessageKey, Message>;
 
 /** Strings of the popover, loaded with it on first use (other languages on demand). */
 export const panelMessages = lazyCatalog(nl, {
-  fr: () => import('./panel-messages/fr.js'),
-  de: () => import('./panel-messages/de.js'),
-  en: () => import('./panel-messages/en.js'),
+  fr: () => import('./translations/bell-panel.fr.js'),
+  de: () => import('./translations/bell-panel.de.js'),
+  en: () => import('./translations/bell-panel.en.js'),
 });

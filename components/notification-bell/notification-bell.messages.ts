@@ -19,7 +19,7 @@ export type BellMessages = Record<BellMessageKey, Message>;
 
 /** Strings the bell needs before its popover is ever opened (French, German, English load on demand). */
 export const bellMessages = lazyCatalog(nl, {
-  fr: () => import('./bell-messages/fr.js'),
-  de: () => import('./bell-messages/de.js'),
-  en: () => import('./bell-messages/en.js'),
+  fr: () => import('./translations/notification-bell.fr.js'),
+  de: () => import('./translations/notification-bell.de.js'),
+  en: () => import('./translations/notification-bell.en.js'),
 });

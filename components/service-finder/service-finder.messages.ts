@@ -45,7 +45,7 @@ export type ServiceFinderMessages = Record<ServiceFinderMessageKey, Message>;
 
 /** Dutch in the bundle; French, German and English load the first time they are needed. */
 export const serviceFinderMessages = lazyCatalog(nl, {
-  fr: () => import('./messages/fr.js'),
-  de: () => import('./messages/de.js'),
-  en: () => import('./messages/en.js'),
+  fr: () => import('./translations/service-finder.fr.js'),
+  de: () => import('./translations/service-finder.de.js'),
+  en: () => import('./translations/service-finder.en.js'),
 });

@@ -1,4 +1,4 @@
-import { userMessageFor } from './error-messages.js';
+import { userMessageFor } from './errors.messages.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** Everything that can go wrong talking to the Loket, as one closed set a widget can switch on. */

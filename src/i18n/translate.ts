@@ -52,6 +52,9 @@ const packLoads = new WeakMap<object, Map<OtherLang, Promise<void>>>();
  * A catalog whose French, German and English texts are separate chunks (`import()`), fetched the
  * first time a widget needs that language. Most users read Dutch; this keeps three quarters of
  * every widget's text out of its bundle.
+ *
+ * One layout everywhere: a part's catalog is `<part>.messages.ts` beside it (the Dutch texts and
+ * this call), its other languages are `translations/<part>.<lang>.ts` in the same folder.
  */
 export function lazyCatalog<K extends string>(nl: Messages<K>, packs: Partial<Record<OtherLang, LanguagePack<K>>>): Catalog<K> {
   const catalog: Catalog<K> = { nl };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LoketError, isLoketError, type LoketErrorKind } from '../../src/api/errors.js';
 import { errorFromResponse, kindForStatus, parseRetryAfter } from '../../src/api/response-errors.js';
-import { errorMessages } from '../../src/api/error-messages.js';
+import { errorMessages } from '../../src/api/errors.messages.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 
 const KINDS: LoketErrorKind[] = [

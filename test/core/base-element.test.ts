@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LoketError } from '../../src/api/errors.js';
 import { createFakeLoket } from '../../fake-loket/index.js';
-import { errorMessages } from '../../src/api/error-messages.js';
+import { errorMessages } from '../../src/api/errors.messages.js';
 import { translate } from '../../src/i18n/translate.js';
 import './probe-element.js';
 import type { LoketProbe } from './probe-element.js';

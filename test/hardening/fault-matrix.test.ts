@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createFakeLoket, type Fault, type FakeLoket } from '../../fake-loket/index.js';
 import type { LoketErrorKind } from '../../src/api/errors.js';
-import { userMessageFor } from '../../src/api/error-messages.js';
-import french from '../../src/api/error-messages/fr.js';
+import { userMessageFor } from '../../src/api/errors.messages.js';
+import french from '../../src/api/translations/errors.fr.js';
 import { PATIENTLY, TAGS, mountWidgets, shadowOf, watchPageErrors, type WidgetTag } from './page.js';
 
 interface FaultCase {

@@ -14,7 +14,7 @@ export type CoreMessages = Record<keyof typeof nl, string>;
 export type CoreMessageKey = keyof typeof nl;
 
 export const coreMessages = lazyCatalog(nl, {
-  fr: () => import('./core-messages/fr.js'),
-  de: () => import('./core-messages/de.js'),
-  en: () => import('./core-messages/en.js'),
+  fr: () => import('./translations/core.fr.js'),
+  de: () => import('./translations/core.de.js'),
+  en: () => import('./translations/core.en.js'),
 });

@@ -1,4 +1,4 @@
-import type { CoreMessages } from '../core-messages.js';
+import type { CoreMessages } from '../core.messages.js';
 
 export default {
   loading: 'Loading…',

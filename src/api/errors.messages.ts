@@ -22,9 +22,9 @@ const nl = {
 } satisfies Record<LoketErrorKind, string>;
 
 export const errorMessages = lazyCatalog(nl, {
-  fr: () => import('./error-messages/fr.js'),
-  de: () => import('./error-messages/de.js'),
-  en: () => import('./error-messages/en.js'),
+  fr: () => import('./translations/errors.fr.js'),
+  de: () => import('./translations/errors.de.js'),
+  en: () => import('./translations/errors.en.js'),
 });
 
 /** A language the widgets do not ship, or one not loaded yet, falls back to Dutch. */
