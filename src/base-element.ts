@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextEvent } from '@lit/context';
-import { getGlobalConfig, mergeConfig, onConfigChange, type FetchLike, type ResolvedConfig, type TokenProvider } from './config.js';
+import { apiRootOf, getGlobalConfig, mergeConfig, onConfigChange, type FetchLike, type LoketApp, type ResolvedConfig, type TokenProvider } from './config.js';
 import { loketConfigContext } from './context.js';
 import type { LoketConfig } from './config.js';
 import { emit, type EmitOptions, type LoketEventName, type LoketEvents } from './events.js';
@@ -37,14 +37,26 @@ export class LoketElement extends LitElement {
   // about 0.4 KB min+gzip, and the two forms declare the same reactive properties.
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base', reflect: true },
+    mandatesApiBase: { attribute: 'mandates-api-base' },
+    subsidiesApiBase: { attribute: 'subsidies-api-base' },
+    contactApiBase: { attribute: 'contact-api-base' },
     bestuurseenheid: { reflect: true },
     fetch: { attribute: false },
     tokenProvider: { attribute: false },
     ...states('providerConfig'),
   };
 
-  /** Root URL of the Loket API. */
+  /** Root URL of the Loket app's API, on the page's own origin (e.g. `/loket-api`). */
   apiBase?: string;
+
+  /** Root URL of Lokaal Mandatenbeheer's API (e.g. `/lmb-api`); default `api-base`. */
+  mandatesApiBase?: string;
+
+  /** Root URL of Subsidiepunt's API (e.g. `/subsidiepunt-api`); default `api-base`. */
+  subsidiesApiBase?: string;
+
+  /** Root URL of the Contactgegevens app's API; default `api-base`. */
+  contactApiBase?: string;
 
   /** Id of the bestuurseenheid; default: the session's group. */
   bestuurseenheid?: string;
@@ -72,6 +84,9 @@ export class LoketElement extends LitElement {
   get config(): ResolvedConfig {
     return mergeConfig(getGlobalConfig(), this.providerConfig, {
       apiBase: this.apiBase,
+      mandatesApiBase: this.mandatesApiBase,
+      subsidiesApiBase: this.subsidiesApiBase,
+      contactApiBase: this.contactApiBase,
       bestuurseenheid: this.bestuurseenheid,
       fetch: this.fetch,
       tokenProvider: this.tokenProvider,
@@ -81,6 +96,12 @@ export class LoketElement extends LitElement {
   /** The Loket client for this widget's configuration (shared with widgets configured alike). */
   protected get client(): LoketClient {
     return clientFor(this.config);
+  }
+
+  /** The client of one app of the Loket family (its own root and session). */
+  protected clientOf(app: LoketApp): LoketClient {
+    const config = this.config;
+    return clientFor({ ...config, apiBase: apiRootOf(config, app) });
   }
 
   /** The bestuurseenheid to show: the configured one, else the session's group. */

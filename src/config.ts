@@ -6,8 +6,14 @@ export type TokenProvider = () => Promise<string | null | undefined>;
 export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
 export interface LoketConfig {
-  /** Root URL of the Loket API, e.g. `https://loket.lokaalbestuur.vlaanderen.be` or `/api`. */
+  /** Root URL of the Loket app's API on the page's own origin, e.g. `/loket-api` (see deploy/). */
   apiBase?: string;
+  /** Root of Lokaal Mandatenbeheer (the mandates since 2024), e.g. `/lmb-api`; default `apiBase`. */
+  mandatesApiBase?: string;
+  /** Root of Subsidiepunt (subsidy applications), e.g. `/subsidiepunt-api`; default `apiBase`. */
+  subsidiesApiBase?: string;
+  /** Root of the Contactgegevens app (the bestuur's own core and contact data); default `apiBase`. */
+  contactApiBase?: string;
   /** Id of the bestuurseenheid; default: the session's group from `/sessions/current`. */
   bestuurseenheid?: string;
   /** Request credentials; the Loket's session lives in a cookie, hence `include`. */
@@ -24,6 +30,19 @@ export interface ResolvedConfig extends LoketConfig {
   apiBase: string;
   credentials: RequestCredentials;
   timeout: number;
+}
+
+/**
+ * The apps of the Loket family a widget may talk to, each on its own root: the Loket itself,
+ * Lokaal Mandatenbeheer, Subsidiepunt and Contactgegevens. Each app keeps its own session.
+ */
+export type LoketApp = 'loket' | 'mandates' | 'subsidies' | 'contact';
+
+const APP_ROOTS = { mandates: 'mandatesApiBase', subsidies: 'subsidiesApiBase', contact: 'contactApiBase' } as const;
+
+/** The API root of one app: its own setting, else the Loket's `apiBase`. */
+export function apiRootOf(config: ResolvedConfig, app: LoketApp): string {
+  return (app === 'loket' ? undefined : config[APP_ROOTS[app]]) || config.apiBase;
 }
 
 export const DEFAULTS: ResolvedConfig = {

@@ -19,8 +19,17 @@ export class LoketProvider extends LitElement {
     }
   `;
 
-  /** Root URL of the Loket API. */
+  /** Root URL of the Loket app's API, on the page's own origin (e.g. `/loket-api`). */
   @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Root URL of Lokaal Mandatenbeheer's API (e.g. `/lmb-api`); default `api-base`. */
+  @property({ attribute: 'mandates-api-base' }) mandatesApiBase?: string;
+
+  /** Root URL of Subsidiepunt's API (e.g. `/subsidiepunt-api`); default `api-base`. */
+  @property({ attribute: 'subsidies-api-base' }) subsidiesApiBase?: string;
+
+  /** Root URL of the Contactgegevens app's API; default `api-base`. */
+  @property({ attribute: 'contact-api-base' }) contactApiBase?: string;
 
   /** Id of the bestuurseenheid for the widgets inside. */
   @property() bestuurseenheid?: string;
@@ -54,6 +63,9 @@ export class LoketProvider extends LitElement {
   private provideConfig(): void {
     const own: LoketConfig = {
       apiBase: this.apiBase,
+      mandatesApiBase: this.mandatesApiBase,
+      subsidiesApiBase: this.subsidiesApiBase,
+      contactApiBase: this.contactApiBase,
       bestuurseenheid: this.bestuurseenheid,
       timeout: this.timeout,
       fetch: this.fetch,

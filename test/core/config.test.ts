@@ -105,4 +105,38 @@ describe('configuration', () => {
     expect(probe.config.apiBase).to.equal('/outer');
     expect(probe.config.bestuurseenheid).to.equal('inner');
   });
+
+  describe('per-app API roots', () => {
+    it('defaults every app to api-base', async () => {
+      const probe = await fixture<LoketProbe>(html`<loket-probe api-base="/loket-api"></loket-probe>`);
+      for (const app of ['loket', 'mandates', 'subsidies', 'contact'] as const) {
+        expect(probe.appClient(app).apiBase, app).to.equal('/loket-api');
+      }
+      expect(probe.appClient('loket')).to.equal(probe.sharedClient);
+    });
+
+    it('takes each root from attributes, the provider and configure(), strongest first', async () => {
+      configure({ apiBase: '/loket-api', contactApiBase: '/contact-global' });
+      const provider = await fixture<LoketProvider>(
+        html`<loket-provider mandates-api-base="/lmb-provided" subsidies-api-base="/subsidiepunt-provided">
+          <loket-probe subsidies-api-base="/subsidiepunt-own"></loket-probe>
+        </loket-provider>`,
+      );
+      const probe = provider.querySelector('loket-probe')!;
+      await probe.updateComplete;
+      expect(probe.appClient('loket').apiBase).to.equal('/loket-api');
+      expect(probe.appClient('mandates').apiBase).to.equal('/lmb-provided');
+      expect(probe.appClient('subsidies').apiBase).to.equal('/subsidiepunt-own');
+      expect(probe.appClient('contact').apiBase).to.equal('/contact-global');
+    });
+
+    it('gives each app its own client (and so its own session), shared by widgets configured alike', async () => {
+      const [a, b] = [
+        await fixture<LoketProbe>(html`<loket-probe api-base="/loket-api" mandates-api-base="/lmb-api"></loket-probe>`),
+        await fixture<LoketProbe>(html`<loket-probe api-base="/loket-api" mandates-api-base="/lmb-api"></loket-probe>`),
+      ];
+      expect(a.appClient('mandates')).to.not.equal(a.appClient('loket'));
+      expect(a.appClient('mandates')).to.equal(b.appClient('mandates'));
+    });
+  });
 });

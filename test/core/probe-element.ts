@@ -4,6 +4,7 @@ import { LoketElement } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import type { Catalog } from '../../src/i18n/translate.js';
+import type { LoketApp } from '../../src/config.js';
 
 declare module '../../src/events.js' {
   interface LoketEvents {
@@ -36,6 +37,10 @@ export class LoketProbe extends LoketElement {
 
   get sharedClient() {
     return this.client;
+  }
+
+  appClient(app: LoketApp) {
+    return this.clientOf(app);
   }
 
   bestuurseenheidId(): Promise<string> {
