@@ -111,11 +111,20 @@ export class LoketClient {
   readonly #inflight = new Map<string, SharedRead<JsonApiDocument>>();
   /** The LoketError read from each failed answer, by ky's beforeError hook. */
   readonly #failures = new WeakMap<HTTPError, LoketError>();
+  /**
+   * The root is on another origin than the page. The Loket apps send no CORS headers and keep the
+   * session in a SameSite=Lax cookie, so there a failed request is the browser's refusal, not the
+   * network: it is not retried (each attempt would add a console line) and reads as 'cross-origin'.
+   * Only with the browser's own fetch: an injected transport (a host's, the fake's) has its own rules.
+   */
+  readonly #crossOrigin: boolean;
 
   constructor(options: LoketClientOptions) {
     this.apiBase = options.apiBase;
     this.lang = options.lang ?? 'nl';
     this.#tokenProvider = options.tokenProvider;
+    const pageOrigin = globalThis.location?.origin;
+    this.#crossOrigin = !options.fetch && !!pageOrigin && pageOrigin !== 'null' && new URL(this.#absolute('')).origin !== pageOrigin;
     const { limit = 2, baseDelay = 300, maxDelay = 10_000 } = options.retry ?? {};
     // Looked up per call, so a page that wraps `fetch` later is still honoured.
     const transport: Transport = options.fetch ?? ((request) => fetch(request));
@@ -312,13 +321,13 @@ export class LoketClient {
     if (error instanceof TimeoutError) return new LoketError('timeout', { cause: error, method, url });
     // A transport may abort on its own, e.g. when the page unloads.
     if (error instanceof DOMException && error.name === 'AbortError') return abortedError();
-    return new LoketError('network', { cause: error, method, url });
+    return new LoketError(this.#crossOrigin ? 'cross-origin' : 'network', { cause: error, method, url });
   }
 
   /**
    * ky's own rules decide (method, status, `Retry-After`), except: a `Retry-After` longer than
    * `maxDelay` is not waited for, and a network failure is not retried while the browser knows it
-   * is offline.
+   * is offline, nor when the root is on another origin (see `#crossOrigin`).
    */
   #worthRetrying(error: Error, maxDelay: number): boolean | undefined {
     if (error instanceof HTTPError) {
@@ -326,7 +335,7 @@ export class LoketClient {
       return retryAfter !== undefined && retryAfter > maxDelay ? false : undefined;
     }
     if (error instanceof TimeoutError) return undefined;
-    if (error.name === 'AbortError' || globalThis.navigator?.onLine === false) return false;
+    if (error.name === 'AbortError' || this.#crossOrigin || globalThis.navigator?.onLine === false) return false;
     return undefined;
   }
 

@@ -9,6 +9,7 @@ import type { LoketErrorKind } from './errors.js';
  */
 const nl = {
   'network': 'Geen verbinding met het Loket. Controleer uw internetverbinding en probeer opnieuw.',
+  'cross-origin': 'De Loket-API is niet bereikbaar vanaf deze site. Zet een doorverwijzing op uw eigen domein op; zie de installatiegids.',
   'timeout': 'Het Loket antwoordt niet op tijd. Probeer het zo meteen opnieuw.',
   'aborted': 'De aanvraag is geannuleerd.',
   'unauthorized': 'Uw sessie is verlopen. Meld u opnieuw aan.',

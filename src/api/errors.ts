@@ -4,6 +4,9 @@ import type { Lang } from '../i18n/lang.js';
 /** Everything that can go wrong talking to the Loket, as one closed set a widget can switch on. */
 export type LoketErrorKind =
   | 'network'
+  /** The API root is on another origin and the browser refused the answer (no CORS, no cookie):
+   * the host must forward a path of its own origin to the Loket (see deploy/). */
+  | 'cross-origin'
   | 'timeout'
   | 'aborted'
   | 'unauthorized'

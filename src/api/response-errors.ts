@@ -49,8 +49,9 @@ const KIND_BY_STATUS: Partial<Record<number, LoketErrorKind>> = {
 };
 
 export function kindForStatus(status: number, serverMessage: string): LoketErrorKind {
-  // The Loket's login service answers a missing session with 400, not 401.
-  if (status === 400 && /session header/i.test(serverMessage)) return 'unauthorized';
+  // "Not signed in" is not always a 401: the login service answers a missing session with 400, and
+  // behind some identifiers a resource service fails with 500 "Session header is missing".
+  if ((status === 400 || status === 500) && /session header/i.test(serverMessage)) return 'unauthorized';
   return KIND_BY_STATUS[status] ?? 'server';
 }
 

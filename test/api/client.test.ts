@@ -311,6 +311,7 @@ describe('LoketClient errors', () => {
   const cases: Array<[string, () => Response | Promise<Response>, string]> = [
     ['400 session header', () => jsonApi({ errors: [{ title: 'Session header is missing' }] }, 400), 'unauthorized'],
     ['401', () => jsonApi({ errors: { title: 'Unauthorized' } }, 401), 'unauthorized'],
+    ['500 session header', () => jsonApi({ errors: [{ title: 'Session header is missing' }] }, 500), 'unauthorized'],
     ['403', () => jsonApi({ errors: { title: 'Access for submissions was denied' } }, 403), 'forbidden'],
     ['404', () => new Response('<html>Not found</html>', { status: 404 }), 'not-found'],
     ['406 unknown filter field', () => jsonApi({ errors: { title: 'Unknown field' } }, 406), 'validation'],
@@ -355,6 +356,24 @@ describe('LoketClient errors', () => {
       delete (navigator as { onLine?: boolean }).onLine;
     }
     expect(navigator.onLine).to.equal(true);
+  });
+
+  it('reads a refused request to another origin as cross-origin, once, in the real browser', async () => {
+    // The test server on another host name is another origin, and it sends no CORS headers for
+    // credentialed requests: Chromium refuses the answer, exactly as it refuses the Loket's.
+    const other = new URL(location.href);
+    other.hostname = other.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const client = new LoketClient({ apiBase: `${other.origin}/no-cors`, retry: { baseDelay: 1 } });
+    const error = asLoketError(await rejection(client.get('concepts')));
+    expect(error.kind).to.equal('cross-origin');
+    expect(error.userMessage('nl')).to.contain('doorverwijzing op uw eigen domein');
+  });
+
+  it('keeps a failing injected transport a network failure, whatever the origin', async () => {
+    const { client } = stubClient(() => {
+      throw new TypeError('Failed to fetch');
+    }, { apiBase: 'https://elsewhere.test/api' });
+    expect(asLoketError(await rejection(client.get('concepts'))).kind).to.equal('network');
   });
 
   it('reads a transport that does not answer in time as timeout', async () => {

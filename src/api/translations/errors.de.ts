@@ -2,6 +2,7 @@ import type { LoketErrorKind } from '../errors.js';
 
 export default {
   'network': 'Keine Verbindung zum Loket. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  'cross-origin': 'Die Loket-API ist von dieser Website aus nicht erreichbar. Richten Sie eine Weiterleitung auf Ihrer eigenen Domain ein; siehe die Installationsanleitung.',
   'timeout': 'Das Loket antwortet nicht rechtzeitig. Bitte versuchen Sie es gleich erneut.',
   'aborted': 'Die Anfrage wurde abgebrochen.',
   'unauthorized': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',

@@ -2,6 +2,7 @@ import type { LoketErrorKind } from '../errors.js';
 
 export default {
   'network': 'Cannot reach the Loket. Check your internet connection and try again.',
+  'cross-origin': 'The Loket API cannot be reached from this site. Set up a forward on your own domain; see the installation guide.',
   'timeout': 'The Loket is not responding in time. Try again in a moment.',
   'aborted': 'The request was cancelled.',
   'unauthorized': 'Your session has expired. Please sign in again.',

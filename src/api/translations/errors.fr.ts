@@ -2,6 +2,7 @@ import type { LoketErrorKind } from '../errors.js';
 
 export default {
   'network': 'Impossible de joindre le Loket. Vérifiez votre connexion internet et réessayez.',
+  'cross-origin': "L'API du Loket n'est pas accessible depuis ce site. Mettez en place un renvoi sur votre propre domaine ; voir le guide d'installation.",
   'timeout': 'Le Loket ne répond pas à temps. Réessayez dans un instant.',
   'aborted': 'La demande a été annulée.',
   'unauthorized': 'Votre session a expiré. Veuillez vous reconnecter.',
