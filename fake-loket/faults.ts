@@ -16,6 +16,8 @@ export type Fault =
   | { kind: 'hang' };
 
 export interface FaultRule {
+  /** Only requests to this app (`loket`, `lmb`, …; any when absent). */
+  app?: string;
   /** Only requests with this method (any when absent). */
   method?: string;
   /** Path below the API root: a string is a prefix (`/submissions`), a RegExp is tested. */
@@ -34,18 +36,19 @@ export function activate(rule: FaultRule): ActiveFaultRule {
   return { ...rule, remaining: rule.times ?? Number.POSITIVE_INFINITY };
 }
 
-function matches(rule: ActiveFaultRule, method: string, path: string): boolean {
+function matches(rule: ActiveFaultRule, method: string, path: string, app?: string): boolean {
   if (rule.remaining <= 0) return false;
+  if (rule.app && rule.app !== app) return false;
   if (rule.method && rule.method.toUpperCase() !== method) return false;
   if (rule.path === undefined) return true;
   return typeof rule.path === 'string' ? path.startsWith(rule.path) : rule.path.test(path);
 }
 
 /** The faults that apply to one request, consuming one use of each matching rule. */
-export function takeFaults(rules: ActiveFaultRule[], method: string, path: string): Fault[] {
+export function takeFaults(rules: ActiveFaultRule[], method: string, path: string, app?: string): Fault[] {
   const taken: Fault[] = [];
   for (const rule of rules) {
-    if (!matches(rule, method, path)) continue;
+    if (!matches(rule, method, path, app)) continue;
     rule.remaining -= 1;
     taken.push(rule.fault);
   }

@@ -1,7 +1,18 @@
-/** Response builders in the exact shapes mu-cl-resources and its neighbours answer with. */
+/**
+ * Response builders in the exact shapes the real stack answers with: mu-cl-resources
+ * (`request-parsing.lisp` respond-* helpers, served as `application/json`), the login and other
+ * template services (spec-style error arrays), mu-search (`application/vnd.api+json`) and
+ * mu-dispatcher (plain text, no Content-Type). The source of each shape is named at its helper.
+ */
 
 export const JSON_API = 'application/vnd.api+json';
 
+/** mu-cl-resources sets `Content-Type: application/json` on every answer (mu-cl-support call-support.lisp). */
+export function muJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+/** A JSON:API answer of a service that sets the JSON:API media type (mu-search, the file service, …). */
 export function jsonApi(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_API, ...headers } });
 }
@@ -22,25 +33,42 @@ const MU_STATUS_TEXT: Record<number, string> = {
  * mu-cl-resources' error: ONE object under `errors` (not the spec's array), carrying its status
  * text and code beside the title.
  */
-export function muError(status: number, title?: string): Response {
-  const error: Record<string, string> = { status: MU_STATUS_TEXT[status] ?? String(status), code: String(status) };
+export function muError(status: number, title?: string, statusText = MU_STATUS_TEXT[status] ?? String(status)): Response {
+  const error: Record<string, string> = { status: statusText, code: String(status) };
   if (title !== undefined) error['title'] = title;
-  return jsonApi({ errors: error }, status);
+  return muJson({ errors: error }, status);
 }
 
-/** A spec-shaped error array, as the login service and other non-mu-cl-resources services answer. */
+/** `respond-general-server-error`: what every uncaught condition in mu-cl-resources answers. */
+export const GENERIC_SERVER_ERROR = 'Something went wrong while processing the request';
+
+export function muServerError(): Response {
+  return muError(500, GENERIC_SERVER_ERROR);
+}
+
+/** A spec-shaped error array, as the login service and other template services answer. */
 export function specError(status: number, title: string): Response {
-  return jsonApi({ errors: [{ status: String(status), title }] }, status);
+  return jsonApi({ errors: [{ title }] }, status);
 }
 
-/** mu-cl-resources answers a missing instance with 404 and `{"data": null}`. */
+/** mu-cl-resources answers a missing (or invisible) instance with 404 and `{"data": null}`. */
 export function muNotFound(): Response {
-  return jsonApi({ data: null }, 404);
+  return muJson({ data: null }, 404);
 }
 
-/** mu-dispatcher's answer for a path no service handles. */
-export function routeNotFound(): Response {
-  return new Response('Route not found.  See config.ex', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+/** The app's last dispatcher rule: `send_resp(conn, 404, "…")`, plain text without a Content-Type. */
+export function routeNotFound(body = 'Route not found.  See config/dispatcher.ex'): Response {
+  const response = new Response(body, { status: 404 });
+  response.headers.delete('Content-Type');
+  return response;
+}
+
+/** The Ember frontend's index.html, which mu-dispatcher serves to requests that accept HTML. */
+export function frontendPage(app: string): Response {
+  return new Response(`<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>${app}</title></head><body><div id="app"></div></body></html>`, {
+    status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
 
 /** A refusal raised deep in query parsing or validation, turned into a response at the edge. */
@@ -48,11 +76,23 @@ export class MuFailure extends Error {
   constructor(
     readonly status: number,
     title: string,
+    /** The body is `{"data": null}` (mu's not-found), not an error object. */
+    readonly notFound = false,
   ) {
     super(title);
   }
 
   toResponse(): Response {
-    return muError(this.status, this.message);
+    return this.notFound ? muNotFound() : muError(this.status, this.message);
   }
+}
+
+/** An uncaught condition inside mu-cl-resources: 500 with the generic title. */
+export function serverFailure(): MuFailure {
+  return new MuFailure(500, GENERIC_SERVER_ERROR);
+}
+
+/** `no-such-link` in a list's filter or sort: 406 "Request invalid" (mu-cl-resources ≥ 1.25). */
+export function requestInvalid(): MuFailure {
+  return new MuFailure(406, 'Request invalid');
 }

@@ -1,25 +1,50 @@
-import { type Database, type Store } from './database.js';
-import { route } from './engine/router.js';
+/**
+ * The fake Loket: the apps of the Loket family, each on its own root of one fake origin, behind
+ * one `fetch`-style handler. Each app is derived from the real app's configuration (see
+ * `fake-loket/apps/<app>/`) and answers as that app's stack does; widgets reach them through
+ * their per-app API roots (`api-base`, `mandates-api-base`, `subsidies-api-base`, `contact-api-base`).
+ */
+import { createFakeApp, type FakeApp, type RequestLogEntry } from './app.js';
+import type { AppSpec } from './app-spec.js';
+import { contactgegevensApp } from './apps/contactgegevens/index.js';
+import { lmbApp } from './apps/lmb/index.js';
+import { loketApp } from './apps/loket/index.js';
+import { subsidiepuntApp } from './apps/subsidiepunt/index.js';
 import { ALL_ROLES, type Session } from './engine/session.js';
-import type { RouteContext, SeedFamily } from './family.js';
 import { type ActiveFaultRule, type Fault, type FaultRule, activate, faultResponse, parseFaultHeader, takeFaults } from './faults.js';
-import { MuFailure, muError, routeNotFound } from './http.js';
-import { createRandom } from './random.js';
+import { routeNotFound } from './http.js';
 import type { StoredResource, TypeDef } from './schema.js';
-import { DEFAULT_ACCOUNT_ID, FIRST_GEMEENTE_ID } from './seed/core.js';
-import { defaultFamilies } from './seed/index.js';
-import { hashName, seedDatabase } from './seeding.js';
-import { toResource } from './serialize.js';
 import { delay, toRequest, untilAborted } from './transport.js';
+import { DEFAULT_ACCOUNT_ID, FIRST_GEMEENTE_ID, createWorld, type World } from './world.js';
 
 export type { Fault, FaultRule } from './faults.js';
 export type { Session } from './engine/session.js';
+export type { FakeApp, RequestLogEntry } from './app.js';
+export type { AppSpec } from './app-spec.js';
 export type { SeedFamily, SeedContext, CustomRoute, RouteContext } from './family.js';
 export type { StoredResource, TypeDef, AttributeKind, RelationshipDef, LanguageString } from './schema.js';
 export type { Store } from './database.js';
 export { ALL_ROLES } from './engine/session.js';
-export { CLASSIFICATIES, DEFAULT_ACCOUNT_ID, FIRST_GEMEENTE_ID, coreFamily } from './seed/core.js';
-export { defaultFamilies } from './seed/index.js';
+export { ABB_ID, CLASSIFICATIES, DEFAULT_ACCOUNT_ID, DEFAULT_USER_ID, FIRST_GEMEENTE_ID, createWorld } from './world.js';
+export type { World, WorldBestuur, WorldUser } from './world.js';
+
+/** The apps, by the name the configuration knows them under. */
+export const APPS = {
+  loket: loketApp,
+  lmb: lmbApp,
+  subsidiepunt: subsidiepuntApp,
+  contactgegevens: contactgegevensApp,
+} as const satisfies Record<string, AppSpec>;
+
+export type AppName = keyof typeof APPS;
+
+/** Where each app lives on the fake origin unless told otherwise (the paths `deploy/nginx` forwards). */
+export const DEFAULT_ROOTS: Record<AppName, string> = {
+  loket: '',
+  lmb: '/lmb-api',
+  subsidiepunt: '/subsidiepunt-api',
+  contactgegevens: '/contactgegevens-api',
+};
 
 export interface SessionOptions {
   accountId?: string;
@@ -37,51 +62,55 @@ export interface FakeLoketOptions {
   now?: Date;
   /** Numbers of services and dossiers (defaults 500 and 600); benchmarks use 10,000. */
   size?: { services?: number; dossiers?: number };
-  /** Families to serve besides the core one. Default: `defaultFamilies`. */
-  families?: SeedFamily[];
-  /** The logged-in session; `null` for none. Default: an account of the first gemeente with every role. */
+  /** Seed only these families (besides each app's base data); default all. */
+  only?: string[];
+  /** The logged-in session in every app; `null` for none. Default: an account of the first gemeente with every role. */
   session?: SessionOptions | null;
   /** Milliseconds every answer waits (respects the request's AbortSignal). */
   latency?: number;
   faults?: FaultRule[];
-  /** Path of the API root, e.g. `/api`; default the origin root. */
+  /** Root of the Loket app, e.g. `/api` or `/loket-api`; default the origin root. */
   basePath?: string;
+  /** Roots of the other apps (defaults in DEFAULT_ROOTS); `null` leaves an app out. */
+  roots?: Partial<Record<Exclude<AppName, 'loket'>, string | null>>;
+  /** `cookie`: one session per `proxy_session` cookie, as behind a real identifier (Node servers). */
+  sessions?: 'single' | 'cookie';
+  /** Another spec in an app's place (the engine's own tests serve a small library app as the Loket). */
+  specs?: Partial<Record<AppName, AppSpec>>;
 }
 
-export interface RequestLogEntry {
-  method: string;
-  url: string;
-  /** Path below the API root. */
-  path: string;
-}
-
-/** The whole store as plain data (for persistence). */
+/** The whole store of every app as plain data (for persistence). */
 export interface StoreSnapshot {
-  version: 1;
-  records: StoredResource[];
+  version: 2;
+  apps: Record<string, StoredResource[]>;
 }
 
 export interface FakeLoket {
-  /** Answers one request as the Loket would. Rejects only for `drop`/`hang` faults and aborts. */
+  /** Answers one request as the app under its path would. Rejects only for `drop`/`hang` faults and aborts. */
   handle(request: Request): Promise<Response>;
-  /** `handle` as a drop-in `fetch` (bound; hand it to ky or the client). */
+  /** `handle` as a drop-in `fetch` (bound; hand it to the client or a widget). */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-  /** Records by type and id; tests may read and edit it (call `changed()` after edits). */
-  readonly store: Store;
+  /** The apps served, by name. */
+  readonly apps: Partial<Record<AppName, FakeApp>>;
+  /** The Loket app's records by type and id; tests may read and edit it (call `changed()` after edits). */
+  readonly store: FakeApp['store'];
   readonly types: ReadonlyMap<string, TypeDef>;
-  /** Every request received, in order. */
+  /** Every request received, in order, with the app that took it. */
   readonly requests: RequestLogEntry[];
+  readonly world: World;
+  /** The Loket app's session. */
   readonly session: Session | null;
-  setSession(session: SessionOptions | null): void;
+  /** Logs in (or out, with `null`) in every app; `app` limits it to one. */
+  setSession(session: SessionOptions | null, app?: AppName): void;
   addFault(rule: FaultRule): void;
   clearFaults(): void;
   /** Milliseconds every answer waits. */
   latency: number;
-  /** Serialises a stored record as the API would (no relationship data). */
+  /** Serialises a stored record of the Loket app as the API would (no relationship data). */
   toResource(record: StoredResource): unknown;
-  /** Tells derived indexes that the store was edited directly. */
+  /** Tells derived indexes that a store was edited directly. */
   changed(): void;
-  /** Called after every successful write request. Returns an unsubscribe function. */
+  /** Called after every successful write request in any app. Returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
   snapshot(): StoreSnapshot;
   restore(snapshot: StoreSnapshot): void;
@@ -110,67 +139,46 @@ function sessionFrom(options: SessionOptions | null): Session | null {
   };
 }
 
-function resourceTypeOf(path: string): string {
-  return path.split('/').filter(Boolean)[0] ?? '';
-}
-
 export function createFakeLoket(options: FakeLoketOptions = {}): FakeLoket {
   const seed = options.seed ?? 1;
-  const seededNow = options.now ?? startOfToday();
-  const families = options.families ?? defaultFamilies;
-  const size = { services: options.size?.services ?? 500, dossiers: options.size?.dossiers ?? 600 };
-  const { db, writeRoles } = seedDatabase(families, seed, seededNow, size);
-  const routes = families.flatMap((family) => family.routes ?? []);
-  const random = createRandom((seed ^ hashName('writes')) >>> 0);
-  const basePath = normaliseBasePath(options.basePath);
+  const now = options.now ?? startOfToday();
   const clock = () => (options.now ? new Date(options.now) : new Date());
-  const faults: ActiveFaultRule[] = (options.faults ?? []).map(activate);
-  const listeners = new Set<() => void>();
-  const requests: RequestLogEntry[] = [];
-  let session = sessionFrom(options.session === undefined ? {} : options.session);
-
-  const serialise = (record: StoredResource) => toResource(db, record, { basePath });
-  const routerContext = {
-    db,
-    basePath,
-    random,
-    routes,
-    get session() {
-      return session;
-    },
-    writeRole: (type: string) => writeRoles.get(type) ?? 'LoketLB-admin',
-    endSession: () => {
-      session = null;
-    },
-    routeContext: (path: string, url: URL, request: Request): RouteContext => ({
-      path,
-      url,
-      request,
-      store: db.store,
-      session,
-      toResource: serialise,
-      random,
-      now: clock,
-    }),
-  };
-
-  async function dispatch(request: Request, url: URL, path: string): Promise<Response> {
-    try {
-      return await route(routerContext, request, url, path);
-    } catch (error) {
-      if (error instanceof MuFailure) return error.toResponse();
-      // A family's route that throws is the server's bug: answer as a crashed backend would.
-      return muError(500, error instanceof Error ? error.message : undefined);
-    }
+  const size = { services: options.size?.services ?? 500, dossiers: options.size?.dossiers ?? 600 };
+  const world = createWorld(seed);
+  const session = sessionFrom(options.session === undefined ? {} : options.session);
+  const roots: [AppName, string][] = [['loket', normaliseBasePath(options.basePath)]];
+  for (const name of ['lmb', 'subsidiepunt', 'contactgegevens'] as const) {
+    const root = options.roots?.[name] === undefined ? DEFAULT_ROOTS[name] : options.roots[name];
+    if (root !== null) roots.push([name, normaliseBasePath(root)]);
   }
+  const apps: Partial<Record<AppName, FakeApp>> = {};
+  for (const [name, basePath] of roots) {
+    apps[name] = createFakeApp(options.specs?.[name] ?? APPS[name], {
+      seed,
+      now,
+      clock,
+      size,
+      world,
+      basePath,
+      only: options.only,
+      sessions: options.sessions ?? 'single',
+      session: session && { ...session },
+    });
+  }
+  // Longest root first, so `/lmb-api/…` is never taken by a Loket on the origin root.
+  const byRoot = Object.values(apps).sort((a, b) => b.basePath.length - a.basePath.length);
+  const faults: ActiveFaultRule[] = (options.faults ?? []).map(activate);
+  const requests: RequestLogEntry[] = [];
+  const loketApp = apps.loket!;
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
-    const inside = url.pathname === basePath || url.pathname.startsWith(`${basePath}/`);
-    const path = inside ? url.pathname.slice(basePath.length) || '/' : url.pathname;
-    requests.push({ method, url: request.url, path });
-    const taken: Fault[] = takeFaults(faults, method, path);
+    const app = byRoot.find((candidate) => url.pathname === candidate.basePath || url.pathname.startsWith(`${candidate.basePath}/`));
+    const path = app ? url.pathname.slice(app.basePath.length) || '/' : url.pathname;
+    const entry: RequestLogEntry = { method, url: request.url, path, app: app?.name ?? '' };
+    requests.push(entry);
+    const taken: Fault[] = takeFaults(faults, method, path, app?.name);
     const headerFault = parseFaultHeader(request.headers.get('X-Fake-Fault'));
     if (headerFault) taken.push(headerFault);
     const extra = taken.reduce((sum, fault) => sum + (fault.kind === 'latency' ? fault.ms : 0), 0);
@@ -178,10 +186,8 @@ export function createFakeLoket(options: FakeLoketOptions = {}): FakeLoket {
     const fault = taken.find((candidate) => candidate.kind !== 'latency');
     if (fault?.kind === 'drop') throw new TypeError('Failed to fetch');
     if (fault?.kind === 'hang') return untilAborted(request.signal);
-    if (fault) return faultResponse(fault, method, resourceTypeOf(path));
-    if (!inside) return routeNotFound();
-    const response = await dispatch(request, url, path);
-    if (method !== 'GET' && response.ok) for (const listener of listeners) listener();
+    const response = fault ? faultResponse(fault, method, path.split('/').filter(Boolean)[0] ?? '') : app ? await app.handle(request, path) : routeNotFound();
+    entry.status = response.status;
     return response;
   }
 
@@ -194,14 +200,16 @@ export function createFakeLoket(options: FakeLoketOptions = {}): FakeLoket {
         return Promise.reject(error);
       }
     },
-    store: db.store,
-    types: db.types,
+    apps,
+    store: loketApp.store,
+    types: loketApp.types,
     requests,
+    world,
     get session() {
-      return session;
+      return loketApp.session;
     },
-    setSession(options) {
-      session = sessionFrom(options);
+    setSession(next, only) {
+      for (const app of Object.values(apps)) if (!only || app.name === only) app.session = sessionFrom(next);
     },
     addFault(rule) {
       faults.push(activate(rule));
@@ -210,26 +218,25 @@ export function createFakeLoket(options: FakeLoketOptions = {}): FakeLoket {
       faults.length = 0;
     },
     latency: options.latency ?? 0,
-    toResource: serialise,
-    changed: () => db.changed(),
+    toResource: (record) => loketApp.toResource(record),
+    changed: () => Object.values(apps).forEach((app) => app.db.changed()),
     onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      const stops = Object.values(apps).map((app) => app.onChange(listener));
+      return () => stops.forEach((stop) => stop());
     },
-    snapshot: () => snapshotOf(db),
-    restore: (snapshot) => restoreInto(db, snapshot),
+    snapshot: () => ({
+      version: 2,
+      apps: Object.fromEntries(Object.values(apps).map((app) => [app.name, structuredClone([...app.store.values()].flatMap((table) => [...table.values()]))])),
+    }),
+    restore(snapshot) {
+      for (const app of Object.values(apps)) {
+        const records = snapshot.apps[app.name];
+        if (!records) continue;
+        for (const table of app.store.values()) table.clear();
+        for (const record of records) app.db.table(record.type).set(record.id, structuredClone(record));
+        app.db.changed();
+      }
+    },
   };
   return loket;
-}
-
-function snapshotOf(db: Database): StoreSnapshot {
-  const records: StoredResource[] = [];
-  for (const table of db.store.values()) records.push(...table.values());
-  return { version: 1, records: structuredClone(records) };
-}
-
-function restoreInto(db: Database, snapshot: StoreSnapshot): void {
-  for (const table of db.store.values()) table.clear();
-  for (const record of snapshot.records) db.table(record.type).set(record.id, structuredClone(record));
-  db.changed();
 }

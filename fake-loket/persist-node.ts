@@ -3,6 +3,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FakeLoket, StoreSnapshot } from './index.js';
+import type { StoredResource } from './schema.js';
 
 export interface PersistOptions {
   /** Quiet time after the last write before the file is saved. Default 250 ms. */
@@ -18,23 +19,25 @@ export interface Persistence {
   close(): Promise<void>;
 }
 
+const isRecord = (record: unknown): boolean =>
+  typeof record === 'object' &&
+  record !== null &&
+  typeof (record as StoredResource).type === 'string' &&
+  typeof (record as StoredResource).id === 'string' &&
+  typeof (record as StoredResource).attributes === 'object' &&
+  (record as StoredResource).attributes !== null &&
+  typeof (record as StoredResource).relationships === 'object' &&
+  (record as StoredResource).relationships !== null;
+
+/** A snapshot of this version: every app's records (an older file, of one app, is not taken). */
 function isSnapshot(value: unknown): value is StoreSnapshot {
   if (typeof value !== 'object' || value === null) return false;
-  const { version, records } = value as Partial<StoreSnapshot>;
+  const { version, apps } = value as Partial<StoreSnapshot>;
   return (
-    version === 1 &&
-    Array.isArray(records) &&
-    records.every(
-      (record) =>
-        typeof record === 'object' &&
-        record !== null &&
-        typeof record.type === 'string' &&
-        typeof record.id === 'string' &&
-        typeof record.attributes === 'object' &&
-        record.attributes !== null &&
-        typeof record.relationships === 'object' &&
-        record.relationships !== null,
-    )
+    version === 2 &&
+    typeof apps === 'object' &&
+    apps !== null &&
+    Object.values(apps).every((records) => Array.isArray(records) && records.every(isRecord))
   );
 }
 

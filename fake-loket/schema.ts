@@ -11,13 +11,20 @@ export type AttributeKind =
   | 'boolean'
   | 'date' // YYYY-MM-DD
   | 'datetime' // ISO 8601 with offset
+  | 'language-string' // { content, language }
   | 'language-string-set' // [{ content, language }]
   | 'string-set' // string[]
-  | 'uri'; // `uri`: the RDF subject, present on every resource
+  | 'url' // an IRI, served as its string
+  | 'uri'; // `uri`: the RDF subject (served under `include-uri`)
 
 export interface RelationshipDef {
-  /** The related resource type (path segment), e.g. `bestuurseenheden`. */
+  /** The related resource type (path segment), e.g. `bestuurseenheden`; '' when undefined. */
   type: string;
+  /**
+   * The domain names a target resource it never defines (`participation` on the Loket's
+   * bestuurseenheid): mu-cl-resources fails on filter, sort and include through such a link.
+   */
+  undefinedTarget?: string;
   /** true for has-many. */
   many?: boolean;
   /**
@@ -29,7 +36,16 @@ export interface RelationshipDef {
 }
 
 export interface TypeDef {
+  /** The `on-path`, and the JSON:API type. */
   type: string;
+  /** The `define-resource` name. */
+  name?: string;
+  /** The superclass's path: listing it lists this type's records too. */
+  parent?: string;
+  /** `features '(include-uri)`: `attributes.uri` is served. Default true for hand-written types. */
+  includeUri?: boolean;
+  /** `:resource-base`: new records get `<base><id>` as URI. */
+  base?: string;
   attributes: Record<string, AttributeKind>;
   relationships: Record<string, RelationshipDef>;
   /** Attributes and relationships a POST must give and a PATCH may not remove (mu answers 422). */
@@ -43,6 +59,16 @@ export interface StoredResource {
   attributes: Record<string, unknown>;
   /** Related ids: a string (or null) for has-one, an array for has-many. */
   relationships: Record<string, string | string[] | null>;
+  /**
+   * The bestuurseenheid whose graph holds the record, for types mu-authorization scopes per
+   * bestuur (submissions, conversations, …). Never served.
+   */
+  owner?: string;
+  /**
+   * The allowed group whose per-bestuur graph holds it, where a type sits in several (an
+   * attachment of a message is in the messaging graph, not the supervision one). Any, when absent.
+   */
+  graph?: string;
 }
 
 export interface LanguageString {

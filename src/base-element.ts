@@ -13,6 +13,7 @@ import { LoketError, isLoketError } from './api/errors.js';
 import { getSession } from './api/session.js';
 import { errorMessages } from './api/errors.messages.js';
 import { clientFor } from './client-registry.js';
+import { MODULE_ROLES, mayUse, type Module } from './access.js';
 
 /**
  * Internal reactive state (`@state()` without the decorator): `static properties = { ...states('a', 'b') }`.
@@ -114,6 +115,22 @@ export class LoketElement extends LitElement {
   /** Roles of the current session (empty when there is none). */
   protected async sessionRoles(signal?: AbortSignal): Promise<readonly string[]> {
     return (await getSession(this.client, { signal })).roles;
+  }
+
+  /**
+   * Whether the session of `app` may use `module` (see src/access.ts): a widget asks this before
+   * it reads, because without the role the apps answer with empty lists, not a refusal.
+   */
+  protected async mayUse(module: Module, app: LoketApp = 'loket', signal?: AbortSignal): Promise<boolean> {
+    return mayUse(await getSession(this.clientOf(app), { signal }), module);
+  }
+
+  /**
+   * The shared "no access" state: what the widget would show, and the role the host's
+   * administrator grants for it. A status, not an alert: nothing failed. `part="no-access"`.
+   */
+  protected renderNoAccess(module: string, moduleKey: Module): TemplateResult {
+    return html`<p class="notice" role="status" part="no-access">${this.coreMsg('noAccess', { module, role: MODULE_ROLES[moduleKey].join(' / ') })}</p>`;
   }
 
   /**

@@ -148,6 +148,13 @@ export const baseStyles = /* @__PURE__ */ (() => css`
     background: #fbebec;
     color: var(--_text);
   }
+  .notice {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 4px solid var(--_muted);
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
 `)();
 
 /** Text inputs, selects and text areas. */

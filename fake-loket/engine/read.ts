@@ -1,81 +1,131 @@
+/**
+ * mu-cl-resources' reads (`call-implementation.lisp` list, show and related calls,
+ * `response-generation.lisp` paging links) over one session's scope.
+ */
 import type { Database } from '../database.js';
-import { jsonApi, muNotFound } from '../http.js';
+import { MuFailure, muJson, serverFailure } from '../http.js';
 import { compileFilters } from '../query/filter.js';
-import { type ListQuery, parseListQuery } from '../query/params.js';
+import { DEFAULT_PAGE_SIZE, type ListQuery, parseListQuery } from '../query/params.js';
 import { sortRecords } from '../query/sort.js';
 import type { StoredResource } from '../schema.js';
 import { resolveIncludes, serializeWithIncludes, type SerializeOptions } from '../serialize.js';
 
-function encodeKey(key: string): string {
-  return encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']');
+export interface ReadOptions {
+  emptyIncludedData?: SerializeOptions['emptyIncludedData'];
 }
 
-/** A paging link: the request's own query with another page number, brackets left readable. */
-function pageLink(url: URL, number: number, size: number): string {
+/**
+ * A paging link as mu builds it: the request's other parameters in their order, decoded and not
+ * re-encoded; `page[number]` in place (or first when the request had none) and left out for page
+ * 0; `page[size]` left out when it is the default.
+ */
+function pageLink(path: string, url: URL, query: ListQuery, number: number): string {
   const parts: string[] = [];
+  let placedNumber = false;
+  const numberPart = number > 0 ? `page[number]=${number}` : undefined;
+  const sizePart = query.page.size !== DEFAULT_PAGE_SIZE ? `page[size]=${query.page.size}` : undefined;
   for (const [key, value] of url.searchParams) {
-    if (key === 'page[number]' || key === 'page[size]') continue;
-    parts.push(`${encodeKey(key)}=${encodeURIComponent(value)}`);
+    if (key === 'page[number]') {
+      if (numberPart) parts.push(numberPart);
+      placedNumber = true;
+    } else if (key === 'page[size]') {
+      if (sizePart) parts.push(sizePart);
+    } else parts.push(`${key}=${value}`);
   }
-  parts.push(`page[number]=${number}`, `page[size]=${size}`);
-  return `${url.pathname}?${parts.join('&')}`;
+  if (!placedNumber && numberPart) parts.unshift(numberPart);
+  return parts.length ? `${path}?${parts.join('&')}` : path;
 }
 
-function pagingLinks(url: URL, page: ListQuery['page'], count: number): Record<string, string> {
-  const last = Math.max(0, Math.ceil(count / page.size) - 1);
-  const links: Record<string, string> = {
-    self: url.pathname + url.search,
-    first: pageLink(url, 0, page.size),
-    last: pageLink(url, last, page.size),
-  };
-  if (page.number > 0) links['prev'] = pageLink(url, Math.min(page.number - 1, last), page.size);
-  if (page.number < last) links['next'] = pageLink(url, page.number + 1, page.size);
+function pagingLinks(path: string, url: URL, query: ListQuery, count: number): Record<string, string> {
+  const { number, size } = query.page;
+  const last = Math.max(0, Math.ceil(count / size) - 1);
+  const links: Record<string, string> = { first: pageLink(path, url, query, 0), last: pageLink(path, url, query, last) };
+  if (number > 0) links['prev'] = pageLink(path, url, query, number - 1);
+  if (number < last) links['next'] = pageLink(path, url, query, number + 1);
   return links;
 }
 
-/** Filter, sort, page and include a candidate set, as the list and has-many related calls do. */
-export function listResponse(db: Database, type: string, candidates: Iterable<StoredResource>, url: URL, basePath: string): Response {
+function decodedSearch(url: URL): string {
+  return [...url.searchParams].map(([key, value]) => `${key}=${value}`).join('&');
+}
+
+/** `filter[:id:]` / `filter[id]` at the top: the Loket's image fails on an id it cannot find (500). */
+function checkTopLevelIds(db: Database, type: string, query: ListQuery): void {
+  for (const { segments, value } of query.filters) {
+    if (segments.length !== 1 || (segments[0] !== ':id:' && segments[0] !== 'id')) continue;
+    for (const id of value.split(',').map((part) => part.trim())) if (!db.get(type, id)) throw serverFailure();
+  }
+}
+
+/**
+ * Filter, sort, page and include a candidate set, as the list and has-many related calls do.
+ * `path` is the request's resource path (`/things` or `/things/:id/rel`), used in the links.
+ */
+export function listResponse(
+  db: Database,
+  type: string,
+  candidates: Iterable<StoredResource>,
+  url: URL,
+  path: string,
+  options: ReadOptions = {},
+  extraLinks: Record<string, string> = {},
+): Response {
   const query = parseListQuery(url.searchParams);
+  if (query.page.size <= 0) throw serverFailure(); // division by zero while building the links
+  checkTopLevelIds(db, type, query);
   const predicate = compileFilters(db, type, query.filters);
   const matches: StoredResource[] = [];
   for (const record of candidates) if (predicate(record)) matches.push(record);
   const sorted = sortRecords(db, type, matches, query.sort);
   const start = query.page.number * query.page.size;
-  const page = sorted.slice(start, start + query.page.size);
-  const document = documentFor(db, type, page, query, basePath);
-  return jsonApi({
+  const page = start < 0 ? [] : sorted.slice(start, start + query.page.size);
+  const document = documentFor(db, type, page, query, url, options);
+  const search = decodedSearch(url);
+  return muJson({
     data: document.data,
-    ...(query.include.length > 0 ? { included: document.included } : {}),
-    links: pagingLinks(url, query.page, sorted.length),
+    ...(document.included.length > 0 ? { included: document.included } : {}),
+    links: { self: `${path.replace(/^\//, '')}${search ? `?${search}` : ''}`, ...pagingLinks(path, url, query, sorted.length), ...extraLinks },
     meta: { count: sorted.length },
   });
 }
 
-function documentFor(db: Database, type: string, records: StoredResource[], query: ListQuery, basePath: string) {
-  const options: SerializeOptions = { basePath, fields: query.fields };
-  return serializeWithIncludes(db, records, resolveIncludes(db, type, records, query.include), options);
+function documentFor(db: Database, type: string, records: StoredResource[], query: ListQuery, url: URL, options: ReadOptions) {
+  const serialize: SerializeOptions = { fields: query.fields, search: decodedSearch(url), emptyIncludedData: options.emptyIncludedData };
+  return serializeWithIncludes(db, records, resolveIncludes(db, type, records, query.include), serialize);
 }
 
-export function showResponse(db: Database, type: string, record: StoredResource | undefined, url: URL, basePath: string): Response {
-  if (!record) return muNotFound();
+/** `GET /things/:id`: 404 `{"data": null}` for an id the scope does not see. */
+export function showResponse(db: Database, type: string, id: string, url: URL, options: ReadOptions = {}): Response {
+  const record = db.get(type, id);
+  if (!record) {
+    // An id that exists as another type: mu finds no resource for it and fails.
+    if (db.anyWithId(id) && !db.types.get(type)) throw serverFailure();
+    throw new MuFailure(404, '', true);
+  }
   const query = parseListQuery(url.searchParams);
-  const document = documentFor(db, type, [record], query, basePath);
-  return jsonApi({
+  const document = documentFor(db, record.type, [record], query, url, options);
+  return muJson({
     data: document.data[0],
-    ...(query.include.length > 0 ? { included: document.included } : {}),
-    links: { self: url.pathname + url.search },
+    ...(document.included.length > 0 ? { included: document.included } : {}),
+    links: { self: `/${record.type}/${record.id}` },
   });
 }
 
-/** `GET /things/:id/rel` (and `/things/:id/links/rel`): the related resource(s). */
-export function relatedResponse(db: Database, record: StoredResource, name: string, url: URL, basePath: string): Response {
-  const relationship = db.relationship(record.type, name)!;
-  const related = db.related(record, name);
-  if (relationship.many) return listResponse(db, relationship.type, related, url, basePath);
-  return showResponseOrNull(db, relationship.type, related[0], url, basePath);
-}
-
-function showResponseOrNull(db: Database, type: string, record: StoredResource | undefined, url: URL, basePath: string): Response {
-  if (record) return showResponse(db, type, record, url, basePath);
-  return jsonApi({ data: null, links: { self: url.pathname + url.search } });
+/** `GET /things/:id/rel` (and `/things/:id/links/rel`, the same handler): the related resource(s). */
+export function relatedResponse(db: Database, type: string, id: string, name: string, url: URL, options: ReadOptions = {}): Response {
+  const relationship = db.relationship(type, name);
+  if (!relationship) throw new MuFailure(406, `Could not find link (${name}) on resource (${type}).`);
+  const record = db.get(type, id);
+  if (!record) throw serverFailure(); // `no-such-instance` is not caught here
+  const links = { self: `/${type}/${id}/links/${name}${url.search ? `?${decodedSearch(url)}` : ''}`, related: `/${type}/${id}/${name}` };
+  if (relationship.undefinedTarget) {
+    if (relationship.many) throw serverFailure();
+    throw new MuFailure(404, '', true);
+  }
+  if (relationship.many) return listResponse(db, relationship.type, db.related(record, name), url, `/${type}/${id}/${name}`, options, links);
+  const [related] = db.related(record, name);
+  if (!related) return muJson({ data: null, links });
+  const query = parseListQuery(url.searchParams);
+  const serialize: SerializeOptions = { fields: query.fields, search: decodedSearch(url), emptyIncludedData: options.emptyIncludedData };
+  return muJson({ data: serializeWithIncludes(db, [related], { linkage: new Map(), included: [] }, serialize).data[0], links });
 }

@@ -1,29 +1,27 @@
-import { jsonApi, noContent } from '../http.js';
+/**
+ * The login service behind `/sessions/*` (lblod/acmidm-login-service v0.12.x `app.js`): the
+ * current session with `relationships` beside `data` (not inside it), 400 "Invalid session"
+ * without a login, and logout.
+ */
+import { jsonApi, noContent, specError } from '../http.js';
 import type { Session } from './session.js';
 
-/** The login service's `/sessions/current`: `relationships` beside `data`, not inside it. */
-export function currentSession(session: Session | null, basePath: string): Response {
-  if (!session) return missingSession();
+export function currentSession(session: Session | null): Response {
+  if (!session) return invalidSession();
   return jsonApi({
-    links: { self: `${basePath}/sessions/current` },
+    links: { self: '/sessions/current' },
     data: { type: 'sessions', id: session.id, attributes: { roles: [...session.roles] } },
     relationships: {
-      account: {
-        links: { related: `${basePath}/accounts/${session.accountId}` },
-        data: { type: 'accounts', id: session.accountId },
-      },
-      group: {
-        links: { related: `${basePath}/${session.groupType}/${session.groupId}` },
-        data: { type: session.groupType, id: session.groupId },
-      },
+      account: { links: { related: `/accounts/${session.accountId}` }, data: { type: 'accounts', id: session.accountId } },
+      group: { links: { related: `/${session.groupType}/${session.groupId}` }, data: { type: session.groupType, id: session.groupId } },
     },
   });
 }
 
 export function logout(session: Session | null): Response {
-  return session ? noContent() : missingSession();
+  return session ? noContent() : invalidSession();
 }
 
-function missingSession(): Response {
-  return jsonApi({ errors: [{ title: 'Session header is missing' }] }, 400);
+function invalidSession(): Response {
+  return specError(400, 'Invalid session');
 }

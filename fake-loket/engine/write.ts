@@ -1,20 +1,21 @@
+/**
+ * mu-cl-resources' writes (`call-specification.lisp` POST/PATCH/DELETE handlers and their checks
+ * in order, `call-implementation.lisp` create/update/delete calls), with mu-authorization behind
+ * them: what the session may not write is dropped silently, and the answer is still 201/204.
+ */
 import type { Database } from '../database.js';
-import { JSON_API, MuFailure, jsonApi, muNotFound, noContent } from '../http.js';
+import { JSON_API, MuFailure, muJson, noContent, serverFailure } from '../http.js';
 import type { Random } from '../random.js';
 import type { StoredResource, TypeDef } from '../schema.js';
 import { toResource } from '../serialize.js';
-import { mayWrite, type Session } from './session.js';
 
 export interface WriteContext {
+  /** The store as the session sees it (its scope decides what is kept). */
   db: Database;
-  basePath: string;
-  session: Session | null;
   random: Random;
-  /** The session role needed to write `type`. */
-  writeRole(type: string): string;
+  /** Called after a write that changed the store. */
+  changed(): void;
 }
-
-type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 
 function requireContentType(request: Request): void {
   if (!(request.headers.get('Content-Type') ?? '').includes(JSON_API)) {
@@ -22,33 +23,13 @@ function requireContentType(request: Request): void {
   }
 }
 
-function requireAccess(context: WriteContext, operation: Operation, type: string, id?: string): void {
-  if (mayWrite(context.session, context.writeRole(type))) return;
-  throw new MuFailure(403, `Access for ${operation} operation on ${type} ${id !== undefined ? `with id ${id} ` : ''}was denied.`);
-}
-
-async function readBody(request: Request): Promise<Record<string, unknown>> {
-  let body: unknown;
+/** jsown reads `null`, `""` and broken JSON leniently; what is not an object fails further on. */
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
   try {
-    body = JSON.parse(await request.text());
+    return JSON.parse(text);
   } catch {
-    throw new MuFailure(400, 'The request body is not valid JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new MuFailure(409, 'No type found in primary data.');
-  return body as Record<string, unknown>;
-}
-
-function primaryData(body: Record<string, unknown>): Record<string, unknown> {
-  const data = body['data'];
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('type' in data)) {
-    throw new MuFailure(409, 'No type found in primary data.');
-  }
-  return data as Record<string, unknown>;
-}
-
-function requireType(data: Record<string, unknown>, type: string): void {
-  if (data['type'] !== type) {
-    throw new MuFailure(409, `Supplied type (${String(data['type'])}) did not match type for path (${type}).`);
+    throw serverFailure();
   }
 }
 
@@ -56,13 +37,18 @@ function objectOf(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** The declared attributes a body sets (`null` clears); `uri` and unknown keys are ignored. */
-function givenAttributes(def: TypeDef, data: Record<string, unknown>): Map<string, unknown> {
-  const given = new Map<string, unknown>();
-  for (const [name, value] of Object.entries(objectOf(data['attributes']))) {
-    if (name !== 'uri' && Object.hasOwn(def.attributes, name)) given.set(name, value);
+function primaryData(body: unknown): Record<string, unknown> {
+  if (Array.isArray(body) && body.length === 0) throw new MuFailure(409, 'No type found in primary data.');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw serverFailure();
+  const data = (body as Record<string, unknown>)['data'];
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('type' in data)) {
+    throw new MuFailure(409, 'No type found in primary data.');
   }
-  return given;
+  return data as Record<string, unknown>;
+}
+
+function requireType(data: Record<string, unknown>, type: string): void {
+  if (data['type'] !== type) throw new MuFailure(409, `Supplied type (${String(data['type'])}) did not match type for path (${type}).`);
 }
 
 function identifierId(value: unknown): string | undefined {
@@ -70,11 +56,11 @@ function identifierId(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** The declared relationships a body sets, as id lists (`data: null` and `[]` clear). */
-function givenRelationships(def: TypeDef, data: Record<string, unknown>): Map<string, string[]> {
+/** The relationships a body sets (only those with a `data` key), as id lists. */
+function givenRelationships(data: Record<string, unknown>): Map<string, string[]> {
   const given = new Map<string, string[]>();
   for (const [name, value] of Object.entries(objectOf(data['relationships']))) {
-    if (!Object.hasOwn(def.relationships, name) || !('data' in objectOf(value))) continue;
+    if (!('data' in objectOf(value))) continue;
     const linkage = objectOf(value)['data'];
     const ids = Array.isArray(linkage) ? linkage.map(identifierId) : [identifierId(linkage)];
     given.set(name, ids.filter((id): id is string => id !== undefined));
@@ -82,34 +68,27 @@ function givenRelationships(def: TypeDef, data: Record<string, unknown>): Map<st
   return given;
 }
 
-const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown): boolean => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
-function missingRequired(def: TypeDef, attributes: Map<string, unknown>, relationships: Map<string, string[]>, creating: boolean): string[] {
-  return (def.required ?? []).filter((name) => {
-    if (Object.hasOwn(def.relationships, name)) {
-      const ids = relationships.get(name);
-      return creating ? !ids || ids.length === 0 : ids !== undefined && ids.length === 0;
-    }
-    return creating ? isEmpty(attributes.get(name)) : attributes.has(name) && isEmpty(attributes.get(name));
-  });
-}
-
-function applyAttributes(record: StoredResource, attributes: Map<string, unknown>): void {
-  for (const [name, value] of attributes) {
-    if (value === null || value === undefined) delete record.attributes[name];
-    else record.attributes[name] = value;
+/**
+ * Relationships go in after the attributes, as mu does: an unknown name, or an id nothing has,
+ * fails with 500 with the record already written.
+ */
+function applyRelationships(context: WriteContext, def: TypeDef, record: StoredResource, relationships: Map<string, string[]>): void {
+  for (const [name, ids] of relationships) {
+    const relationship = context.db.relationship(def.type, name);
+    if (!relationship || relationship.undefinedTarget) throw serverFailure();
+    for (const id of ids) if (!context.db.get(relationship.type, id)) throw serverFailure();
+    if (context.db.scope.canWrite(def.type, name, record)) context.db.link(record, name, ids);
   }
 }
 
-/**
- * A new uuid from the seeded generator. A store restored from a file already holds the ids the
- * same seed made in an earlier run, so those are skipped.
- */
+/** A new id as mu-support makes them: a 24-character uppercase hex mongo object id. */
 function freshId(context: WriteContext): string {
   for (;;) {
-    const id = context.random.uuid();
-    if (![...context.db.store.values()].some((table) => table.has(id))) return id;
+    let id = '';
+    for (let i = 0; i < 24; i++) id += Math.floor(context.random.next() * 16).toString(16).toUpperCase();
+    if (!context.db.anyWithId(id)) return id;
   }
 }
 
@@ -118,23 +97,29 @@ export async function createResource(context: WriteContext, def: TypeDef, reques
   const data = primaryData(await readBody(request));
   if ('id' in data) throw new MuFailure(409, 'Not allow to supply id in primary data.');
   requireType(data, def.type);
-  const attributes = givenAttributes(def, data);
-  const relationships = givenRelationships(def, data);
-  const missing = missingRequired(def, attributes, relationships, true);
+  const given = objectOf(data['attributes']);
+  const relationships = givenRelationships(data);
+  const missing = (def.required ?? []).filter((name) =>
+    def.relationships[name] ? !(relationships.get(name)?.length) : isEmpty(given[name]),
+  );
   if (missing.length > 0) throw new MuFailure(422, `Following fields are missing or have no value: ${missing.join(', ')}`);
-  requireAccess(context, 'CREATE', def.type);
   const id = freshId(context);
-  const record: StoredResource = {
-    type: def.type,
-    id,
-    attributes: { uri: `http://data.lblod.info/id/${def.type}/${id}` },
-    relationships: {},
-  };
-  applyAttributes(record, attributes);
-  context.db.put(record);
-  for (const [name, ids] of relationships) context.db.link(record, name, ids);
-  const location = `${context.basePath}/${def.type}/${id}`;
-  return jsonApi({ data: toResource(context.db, record, context), links: { self: location } }, 201, { Location: location });
+  const record: StoredResource = { type: def.type, id, attributes: {}, relationships: {} };
+  if (def.includeUri !== false) record.attributes['uri'] = `${def.base ?? `http://data.lblod.info/id/${def.type}/`}${id}`;
+  // Unknown attributes are ignored on POST (unlike PATCH); null values are not stored.
+  for (const [name, value] of Object.entries(given)) {
+    if (name === 'uri' || !Object.hasOwn(def.attributes, name) || isEmpty(value)) continue;
+    if (context.db.scope.canWrite(def.type, name)) record.attributes[name] = value;
+  }
+  const kept = context.db.scope.canWrite(def.type);
+  if (kept) {
+    const owner = context.db.scope.ownerForNew(def.type);
+    if (owner) record.owner = owner;
+    context.db.put(record);
+  }
+  applyRelationships(context, def, record, relationships);
+  if (kept) context.changed();
+  return muJson({ data: toResource(context.db, record) }, 201, { Location: `/${def.type}/${id}` });
 }
 
 export async function updateResource(context: WriteContext, def: TypeDef, id: string, request: Request): Promise<Response> {
@@ -143,29 +128,43 @@ export async function updateResource(context: WriteContext, def: TypeDef, id: st
   if (!('id' in data)) throw new MuFailure(409, 'Must supply id in primary data.');
   requireType(data, def.type);
   if (data['id'] !== id) throw new MuFailure(409, `id in data (${String(data['id'])}) did not match id in path (${id}).`);
-  const attributes = givenAttributes(def, data);
-  const relationships = givenRelationships(def, data);
-  const removed = missingRequired(def, attributes, relationships, false);
+  const given = objectOf(data['attributes']);
+  const relationships = givenRelationships(data);
+  const removed = (def.required ?? []).filter((name) =>
+    def.relationships[name] ? relationships.has(name) && !relationships.get(name)!.length : name in given && isEmpty(given[name]),
+  );
   if (removed.length > 0) throw new MuFailure(422, `Required fields would be removed: ${removed.join(', ')}`);
-  requireAccess(context, 'UPDATE', def.type, id);
   const record = context.db.get(def.type, id);
-  if (!record) return muNotFound();
-  applyAttributes(record, attributes);
+  if (!record) throw serverFailure(); // `no-such-instance` is not caught on PATCH
+  for (const name of Object.keys(given)) {
+    // `uri` too: PATCH refuses every key that is no property of the resource.
+    if (!Object.hasOwn(def.attributes, name)) throw new MuFailure(406, `Could not find property (${name}) on resource (${def.type}).`);
+  }
+  for (const [name, value] of Object.entries(given)) {
+    if (!context.db.scope.canWrite(def.type, name, record)) continue;
+    if (isEmpty(value)) delete record.attributes[name];
+    else record.attributes[name] = value;
+  }
   context.db.changed();
-  for (const [name, ids] of relationships) context.db.link(record, name, ids);
+  applyRelationships(context, def, record, relationships);
+  context.changed();
   return noContent();
 }
 
-/** mu deletes whatever triples there are and answers 204, also for an id it never had. */
 export function deleteResource(context: WriteContext, def: TypeDef, id: string): Response {
-  requireAccess(context, 'DELETE', def.type, id);
-  if (context.db.remove(def.type, id)) context.db.unlinkEverywhere(def.type, id);
+  const record = context.db.get(def.type, id);
+  if (!record) throw serverFailure();
+  if (context.db.scope.canWrite(def.type)) {
+    context.db.remove(record.type, id);
+    context.db.unlinkEverywhere(record.type, id);
+    context.changed();
+  }
   return noContent();
 }
 
 /**
- * `PATCH` (replace), `POST` (add) or `DELETE` (remove) on `/things/:id/links/rel`, with a body
- * `{ data: identifier | null | identifier[] }`; adding and removing apply to has-many links.
+ * `PATCH` (replace), `POST` (add) or `DELETE` (remove) on `/things/:id/links/rel`. `{"data": null}`
+ * fails with 500 (a has-one cannot be cleared this way); adding and removing exist for has-many only.
  */
 export async function changeRelationship(
   context: WriteContext,
@@ -176,21 +175,33 @@ export async function changeRelationship(
   mode: 'replace' | 'add' | 'remove',
 ): Promise<Response> {
   requireContentType(request);
-  const body = await readBody(request);
+  const relationship = context.db.relationship(def.type, name);
+  if (!relationship) throw new MuFailure(406, `Could not find link (${name}) on resource (${def.type}).`);
+  const body = objectOf(await readBody(request));
   if (!('data' in body)) throw new MuFailure(406, 'Top level key (data) missing.');
-  const given = givenRelationships(def, { relationships: { [name]: body } }).get(name) ?? [];
+  const data = body['data'];
+  if (data === null) throw serverFailure();
+  if (!relationship.many && mode !== 'replace') throw serverFailure();
+  if (!relationship.many) {
+    const missing = ['id', 'type'].filter((key) => !(key in objectOf(data)));
+    if (missing.length) throw new MuFailure(406, `Obligatory content (${missing.join(', ')}) of data object was not found.`);
+  } else if (!Array.isArray(data) || data.some((item) => identifierId(item) === undefined)) {
+    throw new MuFailure(406, 'Obligatory content (id) of one of the items in the data object was not found.');
+  }
+  const given = (Array.isArray(data) ? data : [data]).map(identifierId).filter((value): value is string => value !== undefined);
   const record = context.db.get(def.type, id);
-  const current = record ? context.db.relatedIds(record, name) : [];
+  if (!record) throw serverFailure();
+  for (const other of given) if (!context.db.get(relationship.type, other)) throw serverFailure();
+  const current = context.db.relatedIds(record, name);
   const next =
     mode === 'replace'
       ? given
       : mode === 'add'
         ? [...current, ...given.filter((other) => !current.includes(other))]
         : current.filter((other) => !given.includes(other));
-  const removed = missingRequired(def, new Map(), new Map([[name, next]]), false);
-  if (removed.length > 0) throw new MuFailure(422, `Required fields would be removed: ${removed.join(', ')}`);
-  requireAccess(context, 'UPDATE', def.type, id);
-  if (!record) return muNotFound();
-  context.db.link(record, name, next);
+  if (context.db.scope.canWrite(def.type, name, record)) {
+    context.db.link(record, name, next);
+    context.changed();
+  }
   return noContent();
 }

@@ -8,20 +8,23 @@ export interface ListQuery {
   include: string[][];
   /** `fields[type]=a,b`. */
   fields: Map<string, Set<string>>;
-  page: { number: number; size: number };
+  /** Zero-based; no maximum size. A size of 0 or below is the server's problem (500). */
+  page: { number: number; size: number; sizeGiven?: boolean; numberGiven?: boolean };
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
 
+// Every parameter whose name starts with `filter` is a filter; `filter[a][b]` has components a, b.
 const BRACKETED = /^(filter|fields|page)((?:\[[^\]]*\])+)$/;
 
 function brackets(suffix: string): string[] {
   return [...suffix.matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]!);
 }
 
-function nonNegativeInteger(text: string | null, fallback: number): number {
-  if (text === null || !/^\d+$/.test(text.trim())) return fallback;
-  return Number(text.trim());
+/** `parse-integer :junk-allowed t`: `5abc` is 5, `abc` falls back to the default. */
+function integer(text: string | null, fallback: number): number {
+  const match = text === null ? null : /^\s*([+-]?\d+)/.exec(text);
+  return match ? Number(match[1]) : fallback;
 }
 
 export function parseListQuery(params: URLSearchParams): ListQuery {
@@ -44,10 +47,8 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
       continue;
     }
     if (key === 'include') {
-      for (const path of value.split(',')) {
-        const trimmed = path.trim();
-        if (trimmed) query.include.push(trimmed.split('.'));
-      }
+      // Split as mu does: an empty `include=` (or `a,,b`) is a path of one empty name, which fails.
+      for (const path of value.split(',')) query.include.push(path.trim().split('.'));
       continue;
     }
     const match = BRACKETED.exec(key);
@@ -61,8 +62,9 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
       if (parts[0] === 'size') pageSize = value;
     }
   }
-  query.page.number = nonNegativeInteger(pageNumber, 0);
-  const size = nonNegativeInteger(pageSize, DEFAULT_PAGE_SIZE);
-  query.page.size = size > 0 ? size : DEFAULT_PAGE_SIZE;
+  query.page.number = integer(pageNumber, 0);
+  query.page.size = integer(pageSize, DEFAULT_PAGE_SIZE);
+  query.page.sizeGiven = pageSize !== null;
+  query.page.numberGiven = pageNumber !== null;
   return query;
 }

@@ -1,53 +1,58 @@
 import type { Database } from '../database.js';
-import { MuFailure } from '../http.js';
+import { requestInvalid } from '../http.js';
 import type { AttributeKind, StoredResource } from '../schema.js';
-import { unknownProperty } from './filter.js';
+import { undefinedTarget } from './filter.js';
 import { compareComparables, comparableOf } from './values.js';
 
 interface SortKey {
   descending: boolean;
   noCase: boolean;
   relationships: string[];
-  attribute: string;
+  /** undefined: the path ends in a relationship, sorted on the related uuid. */
+  attribute: string | undefined;
   kind: AttributeKind;
 }
 
+/**
+ * One term of `sort=`, read with mu-cl-resources' regex `(-)?(:.*:)?([^:]+)`: the `-` comes first,
+ * then a modifier (only `:no-case:` means anything), then a path of relationships ending in an
+ * attribute or a relationship (sorted on the target's uuid).
+ */
 function parseKey(db: Database, type: string, token: string): SortKey {
-  let rest = token.trim();
-  let descending = false;
-  let noCase = false;
-  if (rest.startsWith('-')) {
-    descending = true;
-    rest = rest.slice(1);
-  }
-  if (rest.startsWith(':no-case:')) {
-    noCase = true;
-    rest = rest.slice(':no-case:'.length);
-  }
-  if (!descending && rest.startsWith('-')) {
-    descending = true;
-    rest = rest.slice(1);
-  }
-  if (!rest) throw new MuFailure(400, `Invalid sort key (${token}).`);
-  const path = rest.split('.');
-  const attribute = path.pop()!;
+  const match = /^(-)?(:.*:)?([^:]+)$/.exec(token.trim());
+  if (!match) throw requestInvalid();
+  const [, minus, modifier, path] = match;
+  const names = path!.split('.');
+  const last = names.pop()!;
   let current = type;
-  for (const name of path) {
+  for (const name of names) {
     const relationship = db.relationship(current, name);
-    if (!relationship) throw unknownProperty(name, current);
+    if (!relationship) throw requestInvalid();
+    if (relationship.undefinedTarget) throw undefinedTarget(name, relationship);
     current = relationship.type;
   }
-  const kind = db.attributeKind(current, attribute);
-  if (!kind) throw unknownProperty(attribute, current);
-  return { descending, noCase, relationships: path, attribute, kind };
+  const descending = !!minus;
+  const noCase = modifier === ':no-case:';
+  const relationship = db.relationship(current, last);
+  if (relationship) {
+    if (relationship.undefinedTarget) throw undefinedTarget(last, relationship);
+    return { descending, noCase, relationships: [...names, last], attribute: undefined, kind: 'string' };
+  }
+  const kind = db.attributeKind(current, last);
+  if (!kind || kind === 'uri') throw requestInvalid();
+  return { descending, noCase, relationships: names, attribute: last, kind };
 }
 
+/** The value a record sorts by: `MAX(?v)` over every path to it, as mu groups sorted properties. */
 function keyValue(db: Database, record: StoredResource, key: SortKey): number | string | undefined {
-  let current: StoredResource | undefined = record;
-  for (const name of key.relationships) {
-    current = current ? db.related(current, name)[0] : undefined;
+  let frontier = [record];
+  for (const name of key.relationships) frontier = frontier.flatMap((current) => db.related(current, name));
+  let best: number | string | undefined;
+  for (const current of frontier) {
+    const value = key.attribute === undefined ? current.id : comparableOf(db.attribute(current, key.attribute), key.kind, key.noCase);
+    if (value !== undefined && (best === undefined || compareComparables(value, best) > 0)) best = value;
   }
-  return current ? comparableOf(current.attributes[key.attribute], key.kind, key.noCase) : undefined;
+  return best;
 }
 
 /**

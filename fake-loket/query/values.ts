@@ -1,13 +1,16 @@
 import type { AttributeKind, LanguageString } from '../schema.js';
 
-/** The texts a stored value offers to `contains` and `:exact:` filters. */
-export function textsOf(value: unknown, kind: AttributeKind): string[] {
+/**
+ * The lexical forms of a stored value, as `str(?v)` gives them: what plain `filter[x]` (a
+ * case-insensitive CONTAINS) and `:exact:` on text compare against, for every attribute type.
+ */
+export function lexicalTextsOf(value: unknown, kind: AttributeKind): string[] {
   if (value === undefined || value === null) return [];
-  if (kind === 'language-string-set') {
-    return Array.isArray(value) ? value.map((entry) => String((entry as LanguageString)?.content ?? '')) : [];
+  const items = Array.isArray(value) ? value : [value];
+  if (kind === 'language-string-set' || kind === 'language-string') {
+    return items.map((entry) => String((entry as LanguageString)?.content ?? ''));
   }
-  if (Array.isArray(value)) return value.map(String);
-  return [String(value)];
+  return items.map(String);
 }
 
 /**
@@ -46,8 +49,8 @@ export function comparableOperand(operand: string, kind: AttributeKind): number 
 
 /** The text a multi-valued attribute sorts by: Dutch first, as the Loket's own views do. */
 function pickText(value: unknown, kind: AttributeKind): string | undefined {
-  if (kind === 'language-string-set' && Array.isArray(value)) {
-    const entries = value as LanguageString[];
+  if ((kind === 'language-string-set' || kind === 'language-string') && value !== null) {
+    const entries = (Array.isArray(value) ? value : [value]) as LanguageString[];
     const preferred = entries.find((entry) => entry?.language === 'nl') ?? entries[0];
     return preferred ? String(preferred.content) : undefined;
   }

@@ -8,6 +8,8 @@ const nl = {
   cancel: 'Annuleren',
   errorTitle: 'Er ging iets mis',
   signIn: 'Aanmelden',
+  /** `{module}` is the widget's name for what it shows; `{role}` the role the administrator grants. */
+  noAccess: 'U hebt geen toegang tot {module}. Vraag de beheerder van uw bestuur om u de rol {role} toe te kennen.',
 };
 
 export type CoreMessages = Record<keyof typeof nl, string>;

@@ -5,6 +5,7 @@ import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import type { Catalog } from '../../src/i18n/translate.js';
 import type { LoketApp } from '../../src/config.js';
+import type { Module } from '../../src/access.js';
 
 declare module '../../src/events.js' {
   interface LoketEvents {
@@ -43,6 +44,12 @@ export class LoketProbe extends LoketElement {
     return this.clientOf(app);
   }
 
+  access(module: Module, app?: LoketApp) {
+    return this.mayUse(module, app);
+  }
+
+  noAccess?: Module;
+
   bestuurseenheidId(): Promise<string> {
     return this.resolveBestuurseenheid();
   }
@@ -55,7 +62,8 @@ export class LoketProbe extends LoketElement {
     return html`<p class="greeting">${this.msgFrom(probeMessages, 'greeting')}</p>
       <p class="items">${this.msgFrom(probeMessages, 'items', { count: this.count })}</p>
       <button type="button">${this.coreMsg('retry')}</button>
-      ${this.failure ? this.renderError(this.failure, () => this.retried++) : ''}`;
+      ${this.failure ? this.renderError(this.failure, () => this.retried++) : ''}
+      ${this.noAccess ? this.renderNoAccess('de berichten', this.noAccess) : ''}`;
   }
 }
 

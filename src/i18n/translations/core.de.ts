@@ -7,4 +7,5 @@ export default {
   cancel: 'Abbrechen',
   errorTitle: 'Es ist ein Fehler aufgetreten',
   signIn: 'Anmelden',
+  noAccess: 'Sie haben keinen Zugriff auf {module}. Bitten Sie die Verwaltung Ihrer Behörde, Ihnen die Rolle {role} zuzuweisen.',
 } satisfies CoreMessages;

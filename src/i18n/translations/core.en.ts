@@ -7,4 +7,5 @@ export default {
   cancel: 'Cancel',
   errorTitle: 'Something went wrong',
   signIn: 'Sign in',
+  noAccess: 'You have no access to {module}. Ask the administrator of your authority to give you the role {role}.',
 } satisfies CoreMessages;

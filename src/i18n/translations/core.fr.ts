@@ -7,4 +7,5 @@ export default {
   cancel: 'Annuler',
   errorTitle: 'Un problème est survenu',
   signIn: 'Se connecter',
+  noAccess: "Vous n'avez pas accès à {module}. Demandez à l'administrateur de votre administration de vous attribuer le rôle {role}.",
 } satisfies CoreMessages;

@@ -8,10 +8,9 @@
  * `DELETE /mandatarissen/:id` archives, as the real Loket does: the record leaves every list and
  * read but is kept in the `mandatarissen-archief` table of the store.
  */
-import type { CustomRoute, SeedFamily } from '../family.js';
-import { muError, muNotFound, noContent } from '../http.js';
-import type { Random } from '../random.js';
-import type { StoredResource, TypeDef } from '../schema.js';
+import { besturenIn, type SeedFamily } from '../../../family.js';
+import type { Random } from '../../../random.js';
+import type { StoredResource } from '../../../schema.js';
 
 const CONCEPT = 'http://data.vlaanderen.be/id/concept/';
 
@@ -76,69 +75,6 @@ const ACHTERNAMEN = [
 
 const ORDINALS = ['Eerste', 'Tweede', 'Derde', 'Vierde', 'Vijfde', 'Zesde', 'Zevende', 'Achtste'];
 
-const types: TypeDef[] = [
-  {
-    type: 'bestuursorganen',
-    attributes: { naam: 'string', 'binding-start': 'date', 'binding-einde': 'date' },
-    relationships: {
-      bestuurseenheid: { type: 'bestuurseenheden' },
-      classificatie: { type: 'bestuursorgaan-classificatie-codes' },
-      'is-tijdsspecialisatie-van': { type: 'bestuursorganen' },
-      'heeft-tijdsspecialisaties': { type: 'bestuursorganen', many: true, inverse: 'is-tijdsspecialisatie-van' },
-      bevat: { type: 'mandaten', many: true, inverse: 'bevat-in' },
-    },
-  },
-  { type: 'bestuursorgaan-classificatie-codes', attributes: { label: 'string', 'scope-note': 'string' }, relationships: {} },
-  {
-    type: 'mandaten',
-    attributes: { 'aantal-houders': 'number' },
-    relationships: {
-      bestuursfunctie: { type: 'bestuursfunctie-codes' },
-      'bevat-in': { type: 'bestuursorganen', many: true },
-    },
-  },
-  {
-    type: 'mandatarissen',
-    attributes: { rangorde: 'string', start: 'datetime', einde: 'datetime', 'datum-eedaflegging': 'date' },
-    relationships: {
-      bekleedt: { type: 'mandaten' },
-      'is-bestuurlijke-alias-van': { type: 'personen' },
-      status: { type: 'mandataris-status-codes' },
-      'heeft-lidmaatschap': { type: 'lidmaatschappen' },
-      beleidsdomein: { type: 'beleidsdomein-codes', many: true },
-      'tijdelijke-vervangingen': { type: 'mandatarissen', many: true },
-    },
-    required: ['start', 'bekleedt', 'is-bestuurlijke-alias-van'],
-  },
-  {
-    type: 'personen',
-    attributes: { achternaam: 'string', 'gebruikte-voornaam': 'string', 'alternatieve-naam': 'string' },
-    relationships: { geboorte: { type: 'geboortes' }, geslacht: { type: 'geslacht-codes' } },
-    required: ['achternaam', 'gebruikte-voornaam'],
-  },
-  { type: 'geboortes', attributes: { datum: 'date' }, relationships: {} },
-  { type: 'geslacht-codes', attributes: { label: 'string', 'scope-note': 'string' }, relationships: {} },
-  {
-    type: 'fracties',
-    attributes: { naam: 'string' },
-    relationships: {
-      fractietype: { type: 'fractietypes' },
-      'bestuursorganen-in-tijd': { type: 'bestuursorganen', many: true },
-      bestuurseenheid: { type: 'bestuurseenheden' },
-    },
-    required: ['naam'],
-  },
-  {
-    type: 'lidmaatschappen',
-    attributes: {},
-    relationships: { 'binnen-fractie': { type: 'fracties' }, 'lid-gedurende': { type: 'tijdsintervallen' } },
-  },
-  { type: 'tijdsintervallen', attributes: { begin: 'datetime', einde: 'datetime' }, relationships: {} },
-  { type: 'mandataris-status-codes', attributes: { label: 'string', 'scope-note': 'string' }, relationships: {} },
-  { type: 'bestuursfunctie-codes', attributes: { label: 'string', 'scope-note': 'string' }, relationships: {} },
-  { type: 'beleidsdomein-codes', attributes: { label: 'string', 'scope-note': 'string' }, relationships: {} },
-  { type: 'fractietypes', attributes: { label: 'string', 'scope-note': 'string' }, relationships: {} },
-];
 
 const GEMEENTE_CLASSIFICATIE = '5ab0e9b8a3b2ca7c5e000001';
 const GESLACHT = { man: '5ab0e9b8a3b2ca7c5e000028', vrouw: '5ab0e9b8a3b2ca7c5e000029' };
@@ -345,7 +281,9 @@ function seedGemeente(b: Builder, bestuur: StoredResource, beleidsdomeinIds: str
   });
 }
 
-function seed({ random, besturen, now }: Parameters<SeedFamily['seed']>[0]): StoredResource[] {
+function seed(context: Parameters<SeedFamily['seed']>[0]): StoredResource[] {
+  const { random, now } = context;
+  const besturen = besturenIn(context);
   const b = new Builder(random);
   const beleidsdomeinIds = BELEIDSDOMEINEN.map(() => random.uuid());
   seedCodes(b, beleidsdomeinIds);
@@ -355,34 +293,7 @@ function seed({ random, besturen, now }: Parameters<SeedFamily['seed']>[0]): Sto
   return b.out;
 }
 
-const ARCHIVE = 'mandatarissen-archief';
-
-const routes: CustomRoute[] = [
-  {
-    method: 'DELETE',
-    pattern: /^\/mandatarissen\/(?<id>[^/]+)\/?$/,
-    handle(context, params) {
-      const id = params['id']!;
-      const roles = context.session?.roles ?? [];
-      if (!roles.includes('LoketLB-mandaatGebruiker') && !roles.includes('LoketLB-admin')) {
-        return muError(403, `Access for DELETE operation on mandatarissen with id ${id} was denied.`);
-      }
-      const table = context.store.get('mandatarissen');
-      const record = table?.get(id);
-      if (!record) return muNotFound();
-      table!.delete(id);
-      let archive = context.store.get(ARCHIVE);
-      if (!archive) context.store.set(ARCHIVE, (archive = new Map()));
-      archive.set(id, { ...record, attributes: { ...record.attributes, archived: context.now().toISOString() } });
-      return noContent();
-    },
-  },
-];
-
 export const mandatesFamily: SeedFamily = {
   name: 'mandates',
-  types,
   seed,
-  routes,
-  writeRole: 'LoketLB-mandaatGebruiker',
 };

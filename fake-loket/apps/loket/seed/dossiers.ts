@@ -3,9 +3,9 @@
  * statuses, files and users, plus subsidy applications of older Loket versions. Shapes follow
  * LOKET-API.md; values are drawn deterministically from `ctx.random` around `ctx.now`.
  */
-import type { SeedContext, SeedFamily } from '../family.js';
-import type { Random } from '../random.js';
-import type { StoredResource, TypeDef } from '../schema.js';
+import { besturenIn, type SeedContext, type SeedFamily } from '../../../family.js';
+import type { Random } from '../../../random.js';
+import type { StoredResource } from '../../../schema.js';
 
 /** Status concepts of the real Loket (concept and sent are its published URIs). */
 export const SUBMISSION_STATUSES = [
@@ -85,68 +85,6 @@ const LAST_NAMES = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Willems', 'Claes',
 const GEMEENTE_CLASSIFICATIE = '5ab0e9b8a3b2ca7c5e000001';
 const DAY = 24 * 3600 * 1000;
 
-export const dossierTypes: TypeDef[] = [
-  {
-    type: 'submissions',
-    attributes: {
-      created: 'datetime',
-      modified: 'datetime',
-      'sent-date': 'datetime',
-      'received-date': 'datetime',
-      href: 'string',
-      source: 'string',
-    },
-    relationships: {
-      organization: { type: 'bestuurseenheden' },
-      status: { type: 'submission-document-statuses' },
-      'form-data': { type: 'form-data' },
-      creator: { type: 'gebruikers' },
-      'last-modifier': { type: 'gebruikers' },
-      file: { type: 'files', many: true },
-    },
-  },
-  {
-    type: 'form-data',
-    attributes: {
-      'date-publication': 'date',
-      'financial-year': 'number',
-      description: 'string',
-      comment: 'string',
-      'session-started-at-time': 'datetime',
-    },
-    relationships: {
-      types: { type: 'document-types', many: true },
-      'passed-by': { type: 'bestuursorganen' },
-      submission: { type: 'submissions', inverse: 'form-data' },
-    },
-  },
-  { type: 'submission-document-statuses', attributes: { label: 'string' }, relationships: {} },
-  { type: 'document-types', attributes: { label: 'string' }, relationships: {} },
-  {
-    type: 'files',
-    attributes: { filename: 'string', format: 'string', size: 'number', extension: 'string', created: 'datetime' },
-    relationships: {},
-  },
-  { type: 'gebruikers', attributes: { voornaam: 'string', achternaam: 'string' }, relationships: {} },
-  // Declared so that `filter[form-data][passed-by][naam]` works even when no other family seeds bodies.
-  { type: 'bestuursorganen', attributes: { naam: 'string' }, relationships: {} },
-  {
-    type: 'subsidy-measure-consumptions',
-    attributes: { created: 'datetime', modified: 'datetime' },
-    relationships: {
-      status: { type: 'subsidy-measure-consumption-statuses' },
-      'subsidy-measure-offer': { type: 'subsidy-measure-offers' },
-      participations: { type: 'participations', many: true },
-    },
-  },
-  { type: 'subsidy-measure-consumption-statuses', attributes: { label: 'string' }, relationships: {} },
-  { type: 'subsidy-measure-offers', attributes: { title: 'string' }, relationships: {} },
-  {
-    type: 'participations',
-    attributes: { role: 'string' },
-    relationships: { 'participating-bestuurseenheid': { type: 'bestuurseenheden' } },
-  },
-];
 
 const SUBSIDY_STATUSES = [
   { id: '2ea29fbf-6d46-4f08-9343-879282a9f484', label: 'Concept' },
@@ -354,7 +292,7 @@ export function seedDossiers(ctx: SeedContext): StoredResource[] {
   }
   const users = seedUsers(ctx);
   if (!ctx.store.get('gebruikers')?.size) out.push(...users);
-  const besturen = ctx.besturen;
+  const besturen = besturenIn(ctx);
   if (besturen.length === 0) return out;
   const organs = organsByBestuur(ctx.store);
   const weights = ownerWeights(besturen).map((weight, index) => ({ weight, index }));
@@ -368,7 +306,5 @@ export function seedDossiers(ctx: SeedContext): StoredResource[] {
 
 export const dossiersFamily: SeedFamily = {
   name: 'dossiers',
-  types: dossierTypes,
   seed: seedDossiers,
-  writeRole: 'LoketLB-toezichtGebruiker',
 };

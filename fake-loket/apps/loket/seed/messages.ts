@@ -4,10 +4,10 @@
  * values are drawn deterministically from `ctx.random`, spread over months before `ctx.now`, with
  * several fresh ones for the first gemeente so the bell has something new to show.
  */
-import type { SeedContext, SeedFamily } from '../family.js';
-import type { Random } from '../random.js';
-import type { StoredResource, TypeDef } from '../schema.js';
-import { FIRST_GEMEENTE_ID } from './core.js';
+import { besturenIn, type SeedContext, type SeedFamily } from '../../../family.js';
+import type { Random } from '../../../random.js';
+import type { StoredResource } from '../../../schema.js';
+import { FIRST_GEMEENTE_ID } from '../../../world.js';
 
 /** The agency that supervises local government and writes most of the messages. */
 export const ABB_ID = '141d9d6b-54af-4d17-b313-8d1c30bc3f5b';
@@ -15,40 +15,6 @@ export const ABB_NAAM = 'Agentschap Binnenlands Bestuur';
 
 const DAY = 24 * 3600 * 1000;
 
-const types: TypeDef[] = [
-  {
-    type: 'conversaties',
-    attributes: {
-      dossiernummer: 'string',
-      betreft: 'string',
-      'current-type-communicatie': 'string',
-      reactietermijn: 'string',
-    },
-    relationships: {
-      berichten: { type: 'berichten', many: true },
-      'laatste-bericht': { type: 'berichten' },
-    },
-    required: ['betreft'],
-  },
-  {
-    type: 'berichten',
-    attributes: { verzonden: 'datetime', aangekomen: 'datetime', inhoud: 'string', 'type-communicatie': 'string' },
-    relationships: {
-      van: { type: 'bestuurseenheden' },
-      naar: { type: 'bestuurseenheden' },
-      auteur: { type: 'gebruikers' },
-      bijlagen: { type: 'files', many: true },
-      conversatie: { type: 'conversaties', inverse: 'berichten' },
-    },
-  },
-  {
-    type: 'files',
-    attributes: { filename: 'string', format: 'string', size: 'number', extension: 'string', created: 'datetime' },
-    relationships: {},
-  },
-  { type: 'gebruikers', attributes: { voornaam: 'string', achternaam: 'string' }, relationships: {} },
-  { type: 'bestuurseenheden', attributes: { naam: 'string' }, relationships: {} },
-];
 
 interface Topic {
   type: string;
@@ -209,17 +175,18 @@ function conversation(ctx: SeedContext, bestuur: StoredResource, lastSent: numbe
     },
     relationships: { berichten: berichtIds, 'laatste-bericht': berichtIds[berichtIds.length - 1] ?? null },
   });
+  // Everything of the conversation sits in the bestuur's messaging graph
+  // (`…/organizations/<bestuur>/LoketLB-berichtenGebruiker`, config.ex o-messaging-rwf).
+  for (const item of out) Object.assign(item, { owner: bestuur.id, graph: 'o-messaging-rwf' });
   return out;
 }
 
 export const messagesFamily: SeedFamily = {
   name: 'messages',
-  types,
-  writeRole: 'LoketLB-berichtenGebruiker',
   seed(ctx) {
     const { random, now } = ctx;
     const out: StoredResource[] = [];
-    if (!ctx.besturen.some((bestuur) => bestuur.id === ABB_ID)) {
+    if (!besturenIn(ctx).some((bestuur) => bestuur.id === ABB_ID)) {
       out.push({
         type: 'bestuurseenheden',
         id: ABB_ID,
@@ -228,7 +195,7 @@ export const messagesFamily: SeedFamily = {
       });
     }
     let serial = 0;
-    for (const bestuur of ctx.besturen) {
+    for (const bestuur of besturenIn(ctx)) {
       if (bestuur.id === ABB_ID) continue;
       const first = bestuur.id === FIRST_GEMEENTE_ID;
       // A bit before "now", so the newest message is never from the future.
