@@ -11,8 +11,9 @@ import { dispatch } from './dispatcher.js';
 import { compileDomain } from './domain.js';
 import { resourceCall } from './engine/resources.js';
 import { searchResponse } from './engine/search.js';
+import { mockLogin } from './engine/mock-login.js';
 import { currentSession, logout } from './engine/session-routes.js';
-import type { Session } from './engine/session.js';
+import { ALL_ROLES, type Session } from './engine/session.js';
 import { fileService } from './engine/file-service.js';
 import type { RouteContext, SeedContext } from './family.js';
 import { MuFailure, frontendPage, muServerError, routeNotFound, specError } from './http.js';
@@ -45,6 +46,8 @@ export interface FakeAppOptions {
    */
   sessions: 'single' | 'cookie';
   session: Session | null;
+  /** Serve lblod/mock-login-service at `/mock/sessions` (the apps' docker-compose.dev.yml); default off, as in production. */
+  mockLogin?: boolean;
 }
 
 export interface RequestLogEntry {
@@ -159,6 +162,10 @@ export function createFakeApp(spec: AppSpec, options: FakeAppOptions): FakeApp {
           });
         }
         default: {
+          // The same dev-only service (and rule target) in every app's dispatcher.
+          if (rule.to === 'mocklogin' && options.mockLogin) {
+            return await mockLogin({ request, path, session, setSession, world: options.world, roles: options.session?.roles ?? ALL_ROLES, uuid: () => random.uuid() });
+          }
           const target = spec.services?.[rule.to];
           if (target === 'login') return login(method, path, session, setSession);
           if (target === 'search') return search(path, url, session);

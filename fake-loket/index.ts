@@ -75,6 +75,8 @@ export interface FakeLoketOptions {
   roots?: Partial<Record<Exclude<AppName, 'loket'>, string | null>>;
   /** `cookie`: one session per `proxy_session` cookie, as behind a real identifier (Node servers). */
   sessions?: 'single' | 'cookie';
+  /** Serve the development stacks' mock login (`/mock/sessions`) in every app; default off, as in production. */
+  mockLogin?: boolean;
   /** Another spec in an app's place (the engine's own tests serve a small library app as the Loket). */
   specs?: Partial<Record<AppName, AppSpec>>;
 }
@@ -163,6 +165,7 @@ export function createFakeLoket(options: FakeLoketOptions = {}): FakeLoket {
       only: options.only,
       sessions: options.sessions ?? 'single',
       session: session && { ...session },
+      mockLogin: options.mockLogin ?? false,
     });
   }
   // Longest root first, so `/lmb-api/…` is never taken by a Loket on the origin root.
