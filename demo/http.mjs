@@ -36,14 +36,14 @@ export function staticFile(mounts, pathname, accept = () => true) {
   return undefined;
 }
 
-/** Node's request as a fetch `Request`, aborted when the client goes away. */
-export async function toFetchRequest(req) {
+/** Node's request as a fetch `Request` (its path below `mount`), aborted when the client goes away. */
+export async function toFetchRequest(req, mount = '') {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
   const body = chunks.length && !['GET', 'HEAD'].includes(req.method) ? Buffer.concat(chunks) : undefined;
   const controller = new AbortController();
   req.on('close', () => req.complete || controller.abort());
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
+  return new Request(`http://${req.headers.host ?? 'localhost'}${mount}${req.url}`, {
     method: req.method,
     headers: Object.entries(req.headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])),
     body,
@@ -51,16 +51,33 @@ export async function toFetchRequest(req) {
   });
 }
 
-/** Answers a Node request from the fake Loket. A dropped-connection fault rejects: the caller closes the socket. */
-export async function answerFromLoket(loket, req, res) {
-  const response = await loket.handle(await toFetchRequest(req));
-  res.writeHead(response.status, Object.fromEntries(response.headers));
+/** The root of `roots` (`{ loket: '/loket-api', … }`) a path lies under, or undefined. */
+export function rootOf(roots, pathname) {
+  return Object.values(roots).find((root) => pathname === root || pathname.startsWith(`${root}/`));
+}
+
+/**
+ * Answers a Node request from the fake Loket. A dropped-connection fault rejects: the caller closes
+ * the socket.
+ * - `mount`: the request's path is below this root of the fake (an app served on its own port, as a
+ *   real app is on its own host: `/sessions/current` is the fake's `/lmb-api/sessions/current`).
+ * - `cookiePath`: what `deploy/nginx` does with `proxy_cookie_path`: every app sets its session
+ *   cookie on `Path=/`; on one origin each app's cookie must stay under its own prefix, or the four
+ *   `proxy_session` cookies would overwrite each other.
+ */
+export async function answerFromLoket(loket, req, res, { mount = '', cookiePath } = {}) {
+  const response = await loket.handle(await toFetchRequest(req, mount));
+  const headers = Object.fromEntries([...response.headers].filter(([name]) => name !== 'set-cookie'));
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) headers['set-cookie'] = cookiePath ? cookies.map((cookie) => cookie.replace(/(;\s*path=)\/(?=;|$)/i, `$1${cookiePath}`)) : cookies;
+  res.writeHead(response.status, headers);
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 /**
  * The fake Loket is TypeScript: bundle `demo/fake-loket-node.ts` for Node into a temp folder (not
- * `dist/`, which `npm run build` wipes) and import it. Returns its `startFakeLoket`.
+ * `dist/`, which `npm run build` wipes) and import it. Returns the module: `startFakeLoket`,
+ * `GATEWAY_ROOTS`.
  */
 export async function loadFakeLoket() {
   const dir = mkdtempSync(join(tmpdir(), 'loket-fake-'));
@@ -76,7 +93,7 @@ export async function loadFakeLoket() {
       tsconfig: join(root, 'tsconfig.json'),
       logLevel: 'warning',
     });
-    return (await import(pathToFileURL(outfile).href)).startFakeLoket;
+    return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,31 +1,28 @@
-// `npm start`: one Node process serves the demo intranet page, the built bundles and, under /api,
-// the fake Loket (the same handler the tests and stories use), all on one origin.
-//   PORT=8000 (default)   node demo/server.mjs [--persist]   (--persist keeps edits in .demo-data/)
+// `npm start`: one Node process serves the demo intranet page, the built bundles and the fake Loket's
+// four apps (the same handler the tests and stories use) under the paths a real site's gateway
+// forwards (deploy/nginx): /loket-api, /lmb-api, /subsidiepunt-api, /contactgegevens-api. All on one
+// origin, with a session cookie per app, as behind the gateway.
+//   PORT=8000 (default)   node demo/server.mjs [--persist[=file]]   (keeps edits in .demo-data/loket.json or file)
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { CONTENT_TYPES, answerFromLoket, loadFakeLoket, staticFile } from './http.mjs';
+import { CONTENT_TYPES, answerFromLoket, loadFakeLoket, rootOf, staticFile } from './http.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 8000);
-const persist = process.argv.includes('--persist');
+const persistArg = process.argv.find((arg) => arg === '--persist' || arg.startsWith('--persist='));
+const persistFile = persistArg && (persistArg.includes('=') ? resolve(persistArg.slice('--persist='.length)) : join(root, '.demo-data/loket.json'));
 
-const startFakeLoket = await loadFakeLoket();
-const loket = await startFakeLoket({ basePath: '/api', persistFile: persist ? join(root, '.demo-data/loket.json') : undefined });
+const { startFakeLoket, GATEWAY_ROOTS } = await loadFakeLoket();
+const loket = await startFakeLoket({ persistFile });
 
 /**
- * `/strict/` serves the same page under the strictest policy a government site would set, to show
- * that the widgets need no inline script or style and no HTML sinks beyond the Trusted Types policies
- * they name: `lit-html` (Lit's templates) and `dompurify` (the sanitiser of catalogue descriptions).
+ * `/strict/` serves the same page under the policy deploy/nginx/loket-csp.conf ships for a real site
+ * (read from that file, so the two never differ), to show that the widgets need no inline script or
+ * style and no HTML sinks beyond the Trusted Types policies they name: `lit-html` (Lit's templates)
+ * and `dompurify` (the sanitiser of catalogue descriptions).
  */
-const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
-].join('; ');
+const STRICT_CSP = /add_header\s+Content-Security-Policy\s+"([^"]+)"/.exec(readFileSync(join(root, 'deploy/nginx/loket-csp.conf'), 'utf8'))[1];
 
 // The demo folder at `/` (not its server sources), the built bundles at `/dist/`.
 const mounts = [
@@ -37,8 +34,9 @@ const servable = (file) => !file.endsWith('.ts') && !file.endsWith('.mjs');
 const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url, 'http://localhost');
   try {
-    if (pathname === '/api' || pathname.startsWith('/api/')) {
-      await answerFromLoket(loket, req, res);
+    const app = rootOf(GATEWAY_ROOTS, pathname);
+    if (app) {
+      await answerFromLoket(loket, req, res, { cookiePath: `${app}/` });
       return;
     }
     const strict = pathname === '/strict' || pathname.startsWith('/strict/');
@@ -65,7 +63,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, () => {
-  console.log(`Loket demo: http://localhost:${port}/  (fake Loket API at http://localhost:${port}/api/)`);
+  console.log(`Loket demo: http://localhost:${port}/  (fake Loket apps at ${Object.values(GATEWAY_ROOTS).join(', ')})`);
   console.log('Press Ctrl-C to stop.');
 });
 
