@@ -1,4 +1,5 @@
-// Serves one example folder with the fake Loket under /api, all on one origin (like `npm start`):
+// Serves one example folder with the fake Loket's four apps under the gateway's prefixes (/loket-api,
+// /lmb-api, /subsidiepunt-api, /contactgegevens-api), all on one origin (like `npm start`):
 //   node examples/serve.mjs examples/plain-html          (PORT=8000 by default)
 //   node examples/serve.mjs examples/vite-app/dist       (a Vite build; see examples/README.md)
 // `/dist/` is this repo's `npm run build` output, so a script tag can point at `/dist/cdn/…`.
@@ -8,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import process from 'node:process';
-import { CONTENT_TYPES, answerFromLoket, loadFakeLoket, staticFile } from '../demo/http.mjs';
+import { CONTENT_TYPES, answerFromLoket, loadFakeLoket, rootOf, staticFile } from '../demo/http.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -34,13 +35,13 @@ ${snippet}
 }
 
 /**
- * Starts a server for `folder` (served at `/`), the repo's `dist/` at `/dist/` and the fake Loket
- * at `/api`. Resolves once listening; `port: 0` picks a free port.
+ * Starts a server for `folder` (served at `/`), the repo's `dist/` at `/dist/` and the fake Loket's
+ * apps at their prefixes. Resolves once listening; `port: 0` picks a free port.
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function serveExample(folder, { port = 0, host = '127.0.0.1' } = {}) {
-  const startFakeLoket = await (fakeLoket ??= loadFakeLoket());
-  const loket = await startFakeLoket({ basePath: '/api' });
+  const { startFakeLoket, GATEWAY_ROOTS } = await (fakeLoket ??= loadFakeLoket());
+  const loket = await startFakeLoket();
   const mounts = [
     ['/dist/', join(root, 'dist')],
     ['/', resolve(folder)],
@@ -48,8 +49,9 @@ export async function serveExample(folder, { port = 0, host = '127.0.0.1' } = {}
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (pathname === '/api' || pathname.startsWith('/api/')) {
-        await answerFromLoket(loket, req, res);
+      const app = rootOf(GATEWAY_ROOTS, pathname);
+      if (app) {
+        await answerFromLoket(loket, req, res, { cookiePath: `${app}/` });
         return;
       }
       const snippet = join(resolve(folder), 'snippet.html');
@@ -97,7 +99,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(2);
   }
   const served = await serveExample(folder, { port: Number(process.env.PORT ?? 8000), host: 'localhost' });
-  console.log(`${folder}: ${served.url}  (fake Loket at ${served.url}api/) — Ctrl-C stops it.`);
+  console.log(`${folder}: ${served.url}  (fake Loket apps at /loket-api, /lmb-api, /subsidiepunt-api, /contactgegevens-api) — Ctrl-C stops it.`);
   const stop = () => served.close().finally(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,6 +1,7 @@
 // The examples in examples/ work as their README says: each is built (Vite apps), served with the fake
-// Loket under /api and opened in headless Chromium, where every widget must render data from the fake
-// Loket without a page error or a console error. Run: node --test test/examples/
+// Loket's apps under the gateway's prefixes (/loket-api, …) and opened in headless Chromium, where every
+// widget must render data from the fake Loket without a page error or a console error, and without a
+// request to another origin. Run: node --test test/examples/
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -130,6 +131,11 @@ function probeWidgets(tags) {
 async function openExample(url, tags = ALL_WIDGETS) {
   const page = await browser.newPage();
   const problems = [];
+  const origin = new URL(url).origin;
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (target.protocol !== 'data:' && target.origin !== origin) problems.push(`request to another origin: ${request.method()} ${request.url()}`);
+  });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location()?.url ?? ''})`);

@@ -14,8 +14,9 @@ export function App() {
   const [chosenService, setChosenService] = useState<string | undefined>(undefined);
 
   return (
-    // The fake Loket that examples/serve.mjs mounts on the same origin; an app names the real API root.
-    <LoketProvider apiBase="/api">
+    // Paths of the app's own origin, which its web server forwards to the Loket apps (deploy/nginx);
+    // examples/serve.mjs serves the fake Loket's apps there.
+    <LoketProvider apiBase="/loket-api" mandatesApiBase="/lmb-api" subsidiesApiBase="/subsidiepunt-api" contactApiBase="/contactgegevens-api">
       <header>
         <strong>Een React-portaal</strong>{' '}
         <LoketNotificationBell onLoketUnreadChange={(event) => setUnread(event.detail.count)} />

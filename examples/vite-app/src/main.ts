@@ -6,8 +6,9 @@ import 'loket-elements/notification-bell.js';
 import 'loket-elements/mandate-editor.js';
 import { configure } from 'loket-elements';
 
-// The fake Loket that examples/serve.mjs mounts on the same origin; a portal names the real API root.
-configure({ apiBase: '/api' });
+// Paths of the portal's own origin, which its web server forwards to the Loket apps (deploy/nginx);
+// examples/serve.mjs serves the fake Loket's apps there.
+configure({ apiBase: '/loket-api', mandatesApiBase: '/lmb-api', subsidiesApiBase: '/subsidiepunt-api', contactApiBase: '/contactgegevens-api' });
 
 // Events are typed on the widget (HTMLElementEventMap), so `event.detail` needs no cast here.
 document.querySelector('loket-notification-bell')?.addEventListener('loket-unread-change', (event) => {
