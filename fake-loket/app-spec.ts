@@ -135,6 +135,18 @@ export interface AppSpec {
    * without `owner`; records created through the API go to the session's bestuur.
    */
   ownerOf?(record: StoredResource, related: (record: StoredResource, name: string) => StoredResource[]): string | undefined;
+  /**
+   * mu-identifier's environment in the app's docker-compose.yml, where it differs from the defaults
+   * (mu-identifier `config/config.exs`: cookie not `secure`, `SameSite=Lax`, no CORS header).
+   */
+  identifier?: {
+    /** `SESSION_COOKIE_SECURE`. */
+    secureCookie?: boolean;
+    /** `SESSION_COOKIE_SAME_SITE`. */
+    sameSite?: 'Lax' | 'Strict' | 'None';
+    /** `DEFAULT_ACCESS_CONTROL_ALLOW_ORIGIN_HEADER`: sent on every answer without one. */
+    allowOrigin?: string;
+  };
   /** mu-cl-resources quirks that differ between the images the apps run. */
   quirks?: {
     /**

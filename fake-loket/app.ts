@@ -118,10 +118,28 @@ export function createFakeApp(spec: AppSpec, options: FakeAppOptions): FakeApp {
         else if (options.sessions === 'cookie') cookies.set(cookieOf(request)!, next);
         else app.session = next;
       });
-      if (setCookie) response.headers.append('Set-Cookie', `${COOKIE}=${setCookie}; Path=/; HttpOnly; SameSite=Lax`);
-      return response;
+      return identified(response, setCookie);
     },
   };
+
+  /**
+   * What mu-identifier adds to every answer (`lib/manipulators/`): the session cookie when it is new
+   * (Plug's format: `path=/`, `secure` if configured, `HttpOnly`, `SameSite`), the cache headers of
+   * put_cache_clear_headers.ex when the backend sent no Cache-Control or `no-cache`, and the
+   * configured Access-Control-Allow-Origin (add_cors_header.ex).
+   */
+  function identified(response: Response, setCookie: string | undefined): Response {
+    const { secureCookie = false, sameSite = 'Lax', allowOrigin } = spec.identifier ?? {};
+    if (setCookie) response.headers.append('Set-Cookie', `${COOKIE}=${setCookie}; path=/${secureCookie ? '; secure' : ''}; HttpOnly; SameSite=${sameSite}`);
+    const cacheControl = response.headers.get('Cache-Control');
+    if (cacheControl === null || cacheControl === 'no-cache') {
+      if (!response.headers.has('Pragma')) response.headers.set('Pragma', 'no-cache');
+      if (!response.headers.has('Expires')) response.headers.set('Expires', '-1');
+      if (cacheControl === null) response.headers.set('Cache-Control', 'no-cache');
+    }
+    if (allowOrigin && !response.headers.has('Access-Control-Allow-Origin')) response.headers.set('Access-Control-Allow-Origin', allowOrigin);
+    return response;
+  }
 
   function cookieOf(request: Request): string | undefined {
     const header = request.headers.get('Cookie') ?? '';

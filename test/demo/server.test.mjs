@@ -94,8 +94,20 @@ test('answers the session as the Loket does under /loket-api, and sets the sessi
   const body = await response.json();
   assert.equal(body.data.type, 'sessions');
   assert.equal(body.relationships.group.data.type, 'bestuurseenheden');
-  assert.deepEqual(response.headers.getSetCookie().map((line) => line.replace(/=[^;]+/, '=…')), ['proxy_session=…; Path=/loket-api/; HttpOnly; SameSite=Lax']);
+  assert.deepEqual(response.headers.getSetCookie().map((line) => line.replace(/=[^;]+/, '=…')), ['proxy_session=…; path=/loket-api/; HttpOnly; SameSite=Lax']);
   assert.equal((await call(undefined, '/api/sessions/current')).status, 404, 'nothing is left at /api');
+});
+
+test('answers as mu-identifier does in front of each app: cache headers, and Contactgegevens\' own cookie flags and CORS header', async () => {
+  const loket = await call(undefined, '/loket-api/sessions/current');
+  assert.equal(loket.headers.get('cache-control'), 'no-cache');
+  assert.equal(loket.headers.get('pragma'), 'no-cache');
+  assert.equal(loket.headers.get('expires'), '-1');
+  assert.equal(loket.headers.get('access-control-allow-origin'), null);
+  // lblod/app-contactgegevens-loket docker-compose.yml: SESSION_COOKIE_SECURE, SameSite None, ACAO *.
+  const contact = await call(undefined, '/contactgegevens-api/sessions/current');
+  assert.deepEqual(contact.headers.getSetCookie().map((line) => line.replace(/=[^;]+/, '=…')), ['proxy_session=…; path=/contactgegevens-api/; secure; HttpOnly; SameSite=None']);
+  assert.equal(contact.headers.get('access-control-allow-origin'), '*');
 });
 
 test('each prefix is its own app with its own session cookie, kept while the browser sends it back', async () => {

@@ -18,4 +18,6 @@ export const contactgegevensApp: AppSpec = {
   ownerOf(record) {
     return record.type === 'administrative-units' ? record.id : undefined;
   },
+  // docker-compose.yml:36-41 (semtech/mu-identifier:1.10.3), unlike the other three apps.
+  identifier: { allowOrigin: '*', secureCookie: true, sameSite: 'None' },
 };
