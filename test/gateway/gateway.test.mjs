@@ -303,7 +303,9 @@ describe('the gateway', () => {
     const setBy = Object.fromEntries(Object.values(PREFIXES).map((prefix) => [prefix, new Set()]));
     for (const entry of log.filter((line) => line.set_cookie)) {
       const [, prefix] = prefixOf(entry.uri);
-      assert.match(entry.set_cookie, new RegExp(`^proxy_session=[^;]+; Path=${prefix}/; HttpOnly; SameSite=Lax; Secure$`), `the app's Path=/ reaches the browser as ${prefix}/`);
+      const attributes = entry.set_cookie.split(';').slice(1).map((part) => part.trim().toLowerCase());
+      // Every app's `path=/`, whatever its own flags (Contactgegevens: `secure`, `SameSite=None`).
+      assert.deepEqual(attributes.sort(), [`path=${prefix}/`, 'httponly', 'samesite=lax', 'secure'].sort(), `${prefix}: ${entry.set_cookie}`);
       setBy[prefix].add(sessionCookies(entry.set_cookie)[0]);
     }
     const lines = log.filter((entry) => prefixOf(entry.uri) && entry.cookie.includes('proxy_session='));
@@ -409,11 +411,23 @@ describe('the gateway', () => {
     assert.equal(sessionCookies(line.cookie).length, 1, 'the download carried the Loket session');
   });
 
-  it('caches nothing: the same read twice reaches the app twice', async () => {
+  it('caches nothing: the same read twice reaches the app twice, with the app\'s own Cache-Control', async () => {
     const path = '/loket-api/concepts?filter[concept-schemes][:uri:]=https://data.vlaanderen.be/id/conceptscheme/BesluitType&page[size]=1';
     const mark = apps.received.length;
-    for (let n = 0; n < 2; n++) assert.equal((await pageFetch(demo.page, path)).status, 200);
+    for (let n = 0; n < 2; n++) {
+      const answer = await pageFetch(demo.page, path);
+      assert.equal(answer.status, 200);
+      assert.equal(answer.headers['cache-control'], 'no-cache', 'mu-identifier\'s header reaches the browser untouched');
+    }
     assert.equal(apps.received.slice(mark).filter((request) => request.url.startsWith('/concepts?')).length, 2);
+  });
+
+  it('lets no CORS header out (Contactgegevens sends Access-Control-Allow-Origin: *)', async () => {
+    const direct = await fetch(`http://127.0.0.1:${apps.ports.contactgegevens}/sessions/current`, { headers: { Accept: JSON_API } });
+    assert.equal(direct.headers.get('access-control-allow-origin'), '*', 'the app itself sends one');
+    const viaGateway = await pageFetch(demo.page, '/contactgegevens-api/sessions/current');
+    assert.equal(viaGateway.status, 200);
+    assert.equal(viaGateway.headers['access-control-allow-origin'], undefined);
   });
 
   it('keeps the apps\' sessions apart: a logout of the Loket leaves LMB signed in; the Loket\'s own login signs in again', async () => {
