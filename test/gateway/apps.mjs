@@ -6,7 +6,8 @@ import { answerFromLoket, loadFakeLoket } from '../../demo/http.mjs';
 
 /**
  * Starts the apps. Each request is recorded as the app received it (method, path, the headers the
- * gateway must get right) in `received`, beside the fake's own `loket.requests`.
+ * gateway must get right; `finished` once answered) in `received`, beside the fake's own
+ * `loket.requests`.
  * @returns {Promise<{ loket, ports: Record<string, number>, received: object[], appOfPort(port: number): string | undefined, close(): Promise<void> }>}
  */
 export async function serveAppsOnPorts() {
@@ -18,7 +19,7 @@ export async function serveAppsOnPorts() {
   for (const [app, mount] of Object.entries(GATEWAY_ROOTS)) {
     const server = createServer(async (req, res) => {
       const { cookie, authorization, host, accept } = req.headers;
-      received.push({
+      const entry = {
         app,
         method: req.method,
         url: req.url,
@@ -30,7 +31,10 @@ export async function serveAppsOnPorts() {
         forwardedPrefix: req.headers['x-forwarded-prefix'],
         forwardedHost: req.headers['x-forwarded-host'],
         forwardedProto: req.headers['x-forwarded-proto'],
-      });
+        finished: false,
+      };
+      received.push(entry);
+      res.once('close', () => (entry.finished = true));
       try {
         await answerFromLoket(loket, req, res, { mount });
       } catch {

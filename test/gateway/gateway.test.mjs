@@ -59,8 +59,9 @@ function writeSite(siteDir, otherOrigin) {
   <head>
     <meta charset="utf-8" />
     <title>Widgets met de Loket-API op een ander domein</title>
+    <!-- A classic script runs at once, so it hears every widget's loket-error. -->
+    <script src="./errors.js"></script>
     <script type="module" src="/dist/cdn/loket-elements.js"></script>
-    <script type="module" src="./errors.js"></script>
   </head>
   <body>
     <loket-provider api-base="${otherOrigin}/loket-api" mandates-api-base="${otherOrigin}/lmb-api">
@@ -153,6 +154,17 @@ function prefixOf(uri) {
   return Object.entries(PREFIXES).find(([, prefix]) => uri.startsWith(`${prefix}/`));
 }
 
+/** The items of `items` that `pool` does not hold (as a multiset: each pool item matches once). */
+function missingFrom(pool, items) {
+  const left = [...pool];
+  return items.filter((item) => {
+    const index = left.indexOf(item);
+    if (index === -1) return true;
+    left.splice(index, 1);
+    return false;
+  });
+}
+
 const sessionCookies = (header) => [...(header ?? '').matchAll(/(?:^|;\s*)proxy_session=([^;]*)/g)].map((match) => match[1]);
 
 /** Waits until the page has been idle for a moment (no clock limit: the requests end or fail). */
@@ -218,12 +230,12 @@ function printRequestLog() {
 }
 
 describe('the shipped configuration', () => {
-  it('passes nginx -t as the README includes it, with the production upstreams and their resolver', () => {
+  it('passes nginx -t as the README includes it, with the production upstreams and their resolver', async () => {
     const checkDir = join(dir, 'check-shipped');
     const config = mainConfig(checkDir, {
       logFormat: LOG_FORMAT,
       http: '    include loket/loket-gateway-http.conf;',
-      server: `        listen 127.0.0.1:${1024 + Math.floor(Math.random() * 1000)};
+      server: `        listen 127.0.0.1:${await freePort()};
         include loket/loket-upstreams.conf;
         include loket/loket-gateway.conf;
         location / { root ${dir}/site; include loket/loket-csp.conf; }`,
@@ -231,7 +243,7 @@ describe('the shipped configuration', () => {
     assert.equal(checkConfig(findNginx(), checkDir, config), '');
   });
 
-  it('passes nginx -t as site.example.conf puts it together (with a throwaway certificate)', (t) => {
+  it('passes nginx -t as site.example.conf puts it together (with a throwaway certificate and port)', async (t) => {
     const checkDir = join(dir, 'check-example');
     mkdirSync(checkDir, { recursive: true });
     const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=intranet.gemeente.be', '-keyout', join(checkDir, 'site.key'), '-out', join(checkDir, 'site.pem')], { encoding: 'utf8' });
@@ -239,7 +251,11 @@ describe('the shipped configuration', () => {
       t.skip('no openssl to make a test certificate');
       return;
     }
+    // `nginx -t` binds the ports it listens on: a free loopback one stands in for 443.
+    const port = await freePort();
     const example = readFileSync(join(DEPLOY_DIR, 'site.example.conf'), 'utf8')
+      .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`)
+      .replace('listen [::]:443 ssl http2;', '')
       .replace('/etc/ssl/certs/intranet.gemeente.be.pem', join(checkDir, 'site.pem'))
       .replace('/etc/ssl/private/intranet.gemeente.be.key', join(checkDir, 'site.key'));
     const [http, server] = example.split(/^server \{$/m);
@@ -324,6 +340,8 @@ describe('the gateway', () => {
   });
 
   it('sends each prefix to its own app, prefix stripped, query and Accept as sent, with Host and X-Forwarded-*', async () => {
+    // Answered before the page went quiet, so nginx has logged them; the bell may poll meanwhile.
+    const answered = apps.received.filter((request) => request.finished);
     await settle(demo.page);
     const lines = accessLog().filter((entry) => prefixOf(entry.uri));
     for (const entry of lines) {
@@ -333,7 +351,10 @@ describe('the gateway', () => {
     for (const [app, prefix] of Object.entries(PREFIXES)) {
       const viaNginx = lines.filter((entry) => entry.uri.startsWith(`${prefix}/`)).map((entry) => `${entry.method} ${entry.uri.slice(prefix.length)}`);
       const atApp = apps.received.filter((request) => request.app === app).map((request) => `${request.method} ${request.url}`);
-      assert.deepEqual(atApp.sort(), viaNginx.sort(), `${app} received exactly what the browser sent under ${prefix}, prefix stripped`);
+      const answeredAtApp = answered.filter((request) => request.app === app).map((request) => `${request.method} ${request.url}`);
+      // What the browser sent under the prefix is what the app received, prefix stripped, both ways.
+      assert.deepEqual(missingFrom(atApp, viaNginx), [], `${app} did not receive these as sent under ${prefix}`);
+      assert.deepEqual(missingFrom(viaNginx, answeredAtApp), [], `${app} received these, but not through ${prefix}`);
       for (const request of apps.received.filter((received) => received.app === app)) {
         assert.equal(request.host, `127.0.0.1:${apps.ports[app]}`);
         assert.equal(request.forwardedPrefix, prefix);
@@ -349,8 +370,9 @@ describe('the gateway', () => {
   it('keeps the host\'s Authorization header home (the Loket apps read none)', async () => {
     const mark = apps.received.length;
     assert.equal((await pageFetch(demo.page, '/loket-api/sessions/current', { headers: { Authorization: 'Bearer intranet-token' } })).status, 200);
-    const [received] = apps.received.slice(mark);
-    assert.equal(received.authorization, undefined);
+    const since = apps.received.slice(mark);
+    assert.ok(since.some((request) => request.url === '/sessions/current'));
+    assert.deepEqual(since.filter((request) => request.authorization !== undefined), []);
   });
 
   it('passes a JSON:API write (the bestuur\'s e-mail preference, PATCH) with its Content-Type, and it sticks', async () => {

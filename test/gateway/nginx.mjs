@@ -89,6 +89,8 @@ export async function startNginx(nginx, dir, text, port) {
   const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
   let ended = false;
   exited.then(() => (ended = true));
+  // Never leave an nginx behind, even when the test process ends early.
+  process.once('exit', () => ended || child.kill('SIGTERM'));
   while (!(await accepts(port))) {
     if (ended) throw new Error(`nginx stopped at start-up:\n${readLog(dir, 'error.log')}`);
     await new Promise((done) => setTimeout(done, 50));
