@@ -221,7 +221,8 @@ function printRequestLog() {
   if (!dir) return;
   const lines = accessLog().map((entry) => {
     const port = Number(entry.upstream.split(':').pop());
-    const app = entry.upstream ? (apps.appOfPort(port) ?? `? ${entry.upstream}`) : 'site';
+    // No upstream: the site's own files, or a request the gateway itself refused.
+    const app = entry.upstream ? (apps.appOfPort(port) ?? `? ${entry.upstream}`) : prefixOf(entry.uri) ? 'gateway' : 'site';
     const path = entry.uri.length > 100 ? `${entry.uri.slice(0, 97)}...` : entry.uri;
     const from = entry.host === '127.0.0.1' ? '' : `   [from the page on another origin: Host ${entry.host}, Sec-Fetch-Site ${entry.fetch_site}]`;
     return `${entry.method.padEnd(6)} ${entry.status}  ${app.padEnd(15)} ${path}${from}`;
