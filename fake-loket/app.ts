@@ -154,7 +154,7 @@ export function createFakeApp(spec: AppSpec, options: FakeAppOptions): FakeApp {
             url,
             path: resourcePath,
             write: { db: scoped, random, changed },
-            read: emptyIncluded(spec),
+            read: { quirks: spec.quirks ?? {} },
             beforeList: (type, listUrl) => spec.beforeList?.(type, listUrl),
           });
         }
@@ -216,7 +216,7 @@ export function createFakeApp(spec: AppSpec, options: FakeAppOptions): FakeApp {
   return app;
 }
 
-function emptyIncluded(spec: AppSpec) {
+function emptyIncluded(spec: AppSpec): { emptyIncludedData: 'omit' | 'empty' } {
   return { emptyIncludedData: spec.quirks?.emptyIncludedData ?? 'empty' };
 }
 
