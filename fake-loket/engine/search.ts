@@ -45,14 +45,27 @@ interface Clause {
   matches(hit: Hit): boolean;
 }
 
-function fieldList(spec: string): { field: string; boost: number }[] {
-  return spec
+/**
+ * `title^5,description` as fields with boosts. `_all` (or none) is every field a full-text query
+ * reaches (the text and keyword ones), and a `*` in a name matches any characters, as in
+ * Elasticsearch's field patterns.
+ */
+function fieldList(spec: string, index?: SearchIndex): { field: string; boost: number }[] {
+  const entries = spec
     .split(',')
     .filter(Boolean)
     .map((entry) => {
       const [field = '', boost] = entry.split('^');
       return { field, boost: boost ? Number(boost) || 1 : 1 };
     });
+  if (!index) return entries;
+  const textual = Object.entries(index.fields).filter(([, type]) => type === 'text' || type === 'keyword').map(([name]) => name);
+  if (entries.length === 0 || (entries.length === 1 && entries[0]!.field === '_all')) return textual.map((field) => ({ field, boost: 1 }));
+  return entries.flatMap((entry) => {
+    if (!entry.field.includes('*')) return [entry];
+    const pattern = new RegExp(`^${entry.field.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    return textual.filter((field) => pattern.test(field)).map((field) => ({ field, boost: entry.boost }));
+  });
 }
 
 function textOf(index: SearchIndex, document: Document, field: string): string[] {
@@ -75,7 +88,7 @@ function highlightText(text: string, wanted: Set<string>, prefixes: string[]): s
 
 /** `:sqs:` (simple_query_string, default operator AND) and plain multi_match (OR) over text fields. */
 function textClause(index: SearchIndex, spec: string, query: string, all: boolean): Clause & { words: string[]; prefixes: string[]; fields: { field: string; boost: number }[] } {
-  const fields = fieldList(spec);
+  const fields = fieldList(spec, index);
   const trimmed = query.trim();
   const terms = trimmed === '*' ? [] : trimmed.split(/\s+/).filter(Boolean);
   const words = terms.filter((term) => !term.endsWith('*')).flatMap(tokens);
@@ -149,7 +162,7 @@ function fuzzyEqual(a: string, b: string): boolean {
 
 /** `multi_match` of type phrase / phrase_prefix: the words in this order, next to each other, in one value. */
 function phraseClause(index: SearchIndex, spec: string, query: string, prefix: boolean): Clause {
-  const fields = fieldList(spec || '_all');
+  const fields = fieldList(spec, index);
   const words = tokens(query);
   return {
     matches(hit) {
@@ -193,7 +206,7 @@ function parseFilter(index: SearchIndex, key: string, value: string, parsed: Par
     case undefined:
     case 'sqs': {
       // multi_match (best_fields, OR) or simple_query_string (AND).
-      const clause = textClause(index, spec || '_all', value, flag === 'sqs');
+      const clause = textClause(index, spec, value, flag === 'sqs');
       parsed.texts.push(clause);
       add(clause);
       return;
@@ -203,7 +216,7 @@ function parseFilter(index: SearchIndex, key: string, value: string, parsed: Par
       add(phraseClause(index, spec, value, flag === 'phrase_prefix'));
       return;
     case 'fuzzy': {
-      const fields = fieldList(spec || '_all');
+      const fields = fieldList(spec, index);
       const words = tokens(value);
       add({ matches: (hit) => words.some((word) => fields.some(({ field }) => textOf(index, hit.document, field).flatMap(tokens).some((token) => fuzzyEqual(word, token)))) });
       return;
@@ -275,6 +288,32 @@ function parseFilter(index: SearchIndex, key: string, value: string, parsed: Par
 
 const SORTABLE = new Set<SearchFieldType>(['keyword', 'date', 'boolean', 'number']);
 
+/**
+ * The value a document sorts by: numbers, dates (as instants) and booleans as numbers, keywords as
+ * text; of several values the smallest ascending and the largest descending, unless a mode says
+ * otherwise (`sort[:max:field]`).
+ */
+function sortValue(document: Document, field: string, type: SearchFieldType | undefined, mode: string | undefined, direction: string): number | string | undefined {
+  const values = valuesAt(document, field).map((value) => {
+    if (type === 'number') return Number(value);
+    if (type === 'date') return Date.parse(String(value));
+    if (type === 'boolean') return value === true || value === 'true' ? 1 : 0;
+    return String(value);
+  });
+  if (values.length === 0) return undefined;
+  if (values.every((value) => typeof value === 'number')) {
+    const numbers = values as number[];
+    if (mode === 'sum' || mode === 'avg') {
+      const sum = numbers.reduce((total, value) => total + value, 0);
+      return mode === 'sum' ? sum : sum / numbers.length;
+    }
+    if (mode === 'median') return [...numbers].sort((x, y) => x - y)[Math.floor((numbers.length - 1) / 2)];
+    return (mode ?? (direction === 'desc' ? 'max' : 'min')) === 'max' ? Math.max(...numbers) : Math.min(...numbers);
+  }
+  const texts = values.map(String).sort((x, y) => fold(x).localeCompare(fold(y)));
+  return (mode ?? (direction === 'desc' ? 'max' : 'min')) === 'max' ? texts.at(-1) : texts[0];
+}
+
 /** The query as Sinatra/Rack hands it over: `filter[…]` and `sort[…]` as hashes (a repeated key: the last wins). */
 function searchParams(url: URL) {
   const filters = new Map<string, string>();
@@ -341,15 +380,16 @@ export function searchResponse(index: SearchIndex, documents: Map<string, Docume
   }
   hits.sort((a, b) => {
     for (const [field, direction] of sorts) {
-      const key = field.replace(/^:(min|max|sum|avg|median):/, '');
-      const left = valuesAt(a.document, key).map(String).sort()[0];
-      const right = valuesAt(b.document, key).map(String).sort()[0];
+      const [, mode, name = field] = /^:(min|max|sum|avg|median):(.*)$/.exec(field) ?? [];
+      const type = mapping(index, name);
+      const left = sortValue(a.document, name, type, mode, direction);
+      const right = sortValue(b.document, name, type, mode, direction);
       if (left === right) continue;
       // Elasticsearch sorts documents without the field last, either way.
       if (left === undefined) return 1;
       if (right === undefined) return -1;
-      const order = mapping(index, key) === 'keyword' ? fold(left).localeCompare(fold(right)) : left < right ? -1 : 1;
-      return direction === 'desc' ? -order : order;
+      const order = typeof left === 'number' && typeof right === 'number' ? left - right : fold(String(left)).localeCompare(fold(String(right)));
+      if (order !== 0) return direction === 'desc' ? -order : order;
     }
     return sorts.length ? 0 : b.score - a.score;
   });
