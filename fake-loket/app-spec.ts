@@ -147,12 +147,40 @@ export interface AppSpec {
     /** `DEFAULT_ACCESS_CONTROL_ALLOW_ORIGIN_HEADER`: sent on every answer without one. */
     allowOrigin?: string;
   };
-  /** mu-cl-resources quirks that differ between the images the apps run. */
-  quirks?: {
-    /**
-     * An included relationship with nothing related: the Loket's image leaves `data` out
-     * (`omit`), newer ones send `null` / `[]` (`empty`). Default `empty`.
-     */
-    emptyIncludedData?: 'omit' | 'empty';
-  };
+  /** mu-cl-resources quirks that differ between the images the apps run (see `ResourcesQuirks`). */
+  quirks?: ResourcesQuirks;
 }
+
+/**
+ * Where the mu-cl-resources images of the apps answer differently (mu-behaviour.md, the [LOKET]
+ * marks). The defaults are those of v1.25.0 and later, which Lokaal Mandatenbeheer
+ * (`feature-more-backtrace`, cf55504) and Contactgegevens (1.27.0) run; the Loket and Subsidiepunt
+ * run `feature-differently-stable-luckless` (d03f906), whose answers are `LUCKLESS_QUIRKS`.
+ */
+export interface ResourcesQuirks {
+  /**
+   * An included relationship with nothing related: d03f906 leaves `data` out (`omit`; it lacks the
+   * table initialisation of `included-items.lisp:340-342`), newer images send `null` / `[]`
+   * (`empty`). Default `empty`.
+   */
+  emptyIncludedData?: 'omit' | 'empty';
+  /**
+   * A list call whose filter or sort names something the resource lacks (`no-such-link`): d03f906's
+   * list handler has no clause for it, so `server-error` (500 generic); from v1.25.0 (a539b96)
+   * `request-invalid` (406 "Request invalid"). Default `request-invalid`.
+   */
+  unknownListName?: 'server-error' | 'request-invalid';
+  /**
+   * A top-level `filter[:id:]` / `filter[id]` with an id the session cannot find: d03f906's
+   * `cache-list-call` calls `node-url` on it uncaught (`server-error`, 500 generic); from v1.21.0
+   * (a7122af) the id is left out (`skip`, 200). Default `skip`.
+   */
+  unknownFilterId?: 'server-error' | 'skip';
+}
+
+/** The answers of the Loket's and Subsidiepunt's image, mu-cl-resources `feature-differently-stable-luckless` (d03f906). */
+export const LUCKLESS_QUIRKS: Required<ResourcesQuirks> = {
+  emptyIncludedData: 'omit',
+  unknownListName: 'server-error',
+  unknownFilterId: 'server-error',
+};

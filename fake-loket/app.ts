@@ -175,7 +175,7 @@ export function createFakeApp(spec: AppSpec, options: FakeAppOptions): FakeApp {
             url,
             path: resourcePath,
             write: { db: scoped, random, changed },
-            read: emptyIncluded(spec),
+            read: { quirks: spec.quirks ?? {} },
             beforeList: (type, listUrl) => spec.beforeList?.(type, listUrl),
           });
         }
@@ -221,9 +221,12 @@ export function createFakeApp(spec: AppSpec, options: FakeAppOptions): FakeApp {
     return specError(404, 'Not found');
   }
 
+  /** mu-search's `get "/:path/search"` (web.rb): Sinatra's own 404 for any other path. */
   function search(path: string, url: URL, session: Session | null): Response {
-    const index = spec.search?.find((candidate) => path.replace(/\/+$/, '') === `/${candidate.path}/search`);
-    if (!index) return specError(400, `No search configuration found for path ${path.split('/')[1] ?? ''}`);
+    const route = /^\/([^/]+)\/search\/?$/.exec(path);
+    if (!route) return new Response('<h1>Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html;charset=utf-8' } });
+    const index = spec.search?.find((candidate) => candidate.path === route[1]);
+    if (!index) return specError(400, `No search configuration found for path ${route[1]}`);
     return searchResponse(index, documentsFor(index, session), url, options.clock());
   }
 
@@ -241,7 +244,7 @@ export function createFakeApp(spec: AppSpec, options: FakeAppOptions): FakeApp {
   return app;
 }
 
-function emptyIncluded(spec: AppSpec) {
+function emptyIncluded(spec: AppSpec): { emptyIncludedData: 'omit' | 'empty' } {
   return { emptyIncludedData: spec.quirks?.emptyIncludedData ?? 'empty' };
 }
 

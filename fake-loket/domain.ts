@@ -141,6 +141,7 @@ export function compileDomain(files: readonly DomainFile[]): TypeDef[] {
       name: resource.name,
       ...(resource.parent ? { parent: byName.get(resource.parent)?.path ?? resource.parent } : {}),
       includeUri: features.includes('include-uri'),
+      ...(features.includes('no-pagination-defaults') ? { noPaginationDefaults: true } : {}),
       ...(resource.base ? { base: resource.base } : {}),
       attributes,
       relationships,

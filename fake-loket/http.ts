@@ -92,7 +92,62 @@ export function serverFailure(): MuFailure {
   return new MuFailure(500, GENERIC_SERVER_ERROR);
 }
 
-/** `no-such-link` in a list's filter or sort: 406 "Request invalid" (mu-cl-resources ≥ 1.25). */
+/**
+ * `no-such-link`: a filter or sort path names something that is neither an attribute nor a
+ * relationship of `type` (the resource the lookup ran on). How it is answered depends on the call
+ * and the image: the has-many related call answers 406 "Could not find link (x) on resource (y)."
+ * in every version (`call-specification.lisp` handle-relation-get-call); the list call answers 406
+ * "Request invalid" from v1.25.0 (a539b96) and 500 generic in the Loket's image (d03f906 has no
+ * clause for it). `toResponse` is the has-many answer; the list call maps it (read.ts).
+ */
+export class NoSuchLink extends MuFailure {
+  constructor(
+    readonly link: string,
+    readonly resource: string,
+  ) {
+    super(406, `Could not find link (${link}) on resource (${resource}).`);
+  }
+}
+
+/** `no-such-link` for `name`, looked up on the resource at `type`. */
+export function noSuchLink(name: string, type: string): NoSuchLink {
+  return new NoSuchLink(name, type);
+}
+
+/** The list call's answer to `no-such-link` from v1.25.0 on: 406 "Request invalid". */
 export function requestInvalid(): MuFailure {
   return new MuFailure(406, 'Request invalid');
+}
+
+/**
+ * `configuration-error` from `referred-resource` (`resource-model.lisp:332-341` at d03f906): a link
+ * whose target the domain never defines, when a filter, a sort or a related call follows it. The
+ * handlers answer 500 with "Server configuration issue: " and the condition's description.
+ * `resourceName` is the lisp name of the missing resource, printed upcased as Lisp prints symbols.
+ */
+export function configurationError(path: string, resourceName: string): MuFailure {
+  const name = resourceName.toUpperCase();
+  return new MuFailure(
+    500,
+    `Server configuration issue: Could not find resource for link on path "${path}".  Searched resource is ${name}.  ` +
+      `Common possibilities are that there's a (define-resource ${name} ...) block missing or that the first argument of a :has-one or :has-many specification has a typo.`,
+  );
+}
+
+/**
+ * An error that escapes mu-cl-resources' handlers (a body jsown cannot read at all, the broken
+ * `no-such-instance` clause of the `/links` writes): Hunchentoot's own 500 page, HTML, not JSON.
+ * Its exact text was not determined (mu-behaviour.md, "Things that could not be determined").
+ */
+export class HunchentootError extends MuFailure {
+  constructor() {
+    super(500, 'Internal Server Error');
+  }
+
+  override toResponse(): Response {
+    return new Response(
+      '<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1>An error has occurred while processing your request.</body></html>',
+      { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
+    );
+  }
 }

@@ -44,6 +44,12 @@ export interface TypeDef {
   parent?: string;
   /** `features '(include-uri)`: `attributes.uri` is served. Default true for hand-written types. */
   includeUri?: boolean;
+  /**
+   * `features '(no-pagination-defaults)`: a list without `page[...]` parameters is not paged (no
+   * LIMIT), though its links are still built with the default size (`response-generation.lisp`
+   * paginated-collection-response).
+   */
+  noPaginationDefaults?: boolean;
   /** `:resource-base`: new records get `<base><id>` as URI. */
   base?: string;
   attributes: Record<string, AttributeKind>;

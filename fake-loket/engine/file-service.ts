@@ -27,27 +27,91 @@ function placeholder(record: StoredResource): { bytes: Uint8Array; type: string 
   return { bytes: new TextEncoder().encode(`Voorbeeldbestand van de fake Loket: ${name}\n`), type: String(record.attributes['format'] ?? 'text/plain') };
 }
 
+/** Rack's `mime_type` of a file extension, as `send_file` sets it (the common ones). */
+const MIME_BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  html: 'text/html',
+  xml: 'application/xml',
+  json: 'application/json',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+  zip: 'application/zip',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  odt: 'application/vnd.oasis.opendocument.text',
+};
+
+/**
+ * What `FileMagic.new(MAGIC_MIME).file(path)` (libmagic) says of the bytes, approximated for the
+ * common cases: it reads the content, never the name or the browser's type, and adds a charset.
+ */
+export function magicMime(bytes: Uint8Array): string {
+  const starts = (...prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
+  if (bytes.length === 0) return 'application/x-empty; charset=binary';
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf; charset=binary';
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png; charset=binary';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg; charset=binary';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif; charset=binary';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'application/zip; charset=binary';
+  const text = (byte: number) => byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte !== 127);
+  if (bytes.every((byte) => byte < 128 && text(byte))) return 'text/plain; charset=us-ascii';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (bytes.every((byte) => byte >= 128 || text(byte))) return 'text/plain; charset=utf-8';
+  } catch {
+    // not UTF-8: binary
+  }
+  return 'application/octet-stream; charset=binary';
+}
+
+/** Ruby's `name.split('.').last`: the part after the last dot (the whole name without one). */
+function extensionOf(name: string): string {
+  const parts = name.split('.');
+  while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  return parts[parts.length - 1] ?? '';
+}
+
+/** The physical file of a virtual one: the file whose `nie:dataSource` it is (stored as the virtual's `download`). */
+function physicalOf(context: RouteContext, record: StoredResource): StoredResource | undefined {
+  const id = record.relationships['download'];
+  return typeof id === 'string' ? context.db.get('files', id) : undefined;
+}
+
 export async function fileService(context: RouteContext, stored: StoredBytes): Promise<Response> {
   const method = context.request.method.toUpperCase();
   const download = /^\/files\/([^/]+)\/download\/?$/.exec(context.path);
   if (method === 'GET' && download) {
+    // `?uri mu:uuid "id". ?fileUrl nie:dataSource ?uri`, through mu-authorization: 404 (no body) when nothing is seen.
     const record = context.db.get('files', download[1]!);
-    if (!record) return specError(404, 'Not found');
-    const { bytes, type } = stored.get(record.id) ?? placeholder(record);
-    const name = context.url.searchParams.get('name') ?? String(record.attributes['filename'] ?? record.id);
-    const disposition = context.url.searchParams.get('content-disposition') === 'inline' ? 'inline' : 'attachment';
+    if (!record) return new Response(null, { status: 404 });
+    const physical = physicalOf(context, record);
+    const { bytes } = stored.get(record.id) ?? placeholder(record);
+    // `send_file path, filename: params['name'] || File.basename(path)`: the stored name, `<uuid>.<ext>`.
+    const shareName = physical ? String(physical.attributes['uri'] ?? '').replace(/^share:\/\//, '') : String(record.attributes['filename'] ?? record.id);
+    const name = context.url.searchParams.get('name') ?? shareName;
+    const disposition = context.url.searchParams.get('content-disposition')?.toLowerCase() === 'inline' ? 'inline' : 'attachment';
+    const type = MIME_BY_EXTENSION[extensionOf(shareName).toLowerCase()] ?? 'application/octet-stream';
     return new Response(bytes as BodyInit, {
       status: 200,
-      headers: { 'Content-Type': type, 'Content-Disposition': `${disposition}; filename="${name.replace(/["\\\r\n]/g, '_')}"` },
+      headers: { 'Content-Type': type, 'Content-Length': String(bytes.length), 'Content-Disposition': `${disposition}; filename="${name.replace(/["\r\n]/g, '_')}"` },
     });
   }
   if (method === 'POST' && /^\/files\/?$/.test(context.path)) return upload(context, stored);
   const one = /^\/files\/([^/]+)\/?$/.exec(context.path);
   if (method === 'DELETE' && one) {
     const record = context.db.get('files', one[1]!);
-    if (record && context.db.scope.canWrite('files')) {
-      const physical = record.relationships['download'];
-      if (typeof physical === 'string') context.sudo.remove('files', physical);
+    if (!record) return new Response(null, { status: 404 });
+    // mu-authorization drops a delete the session may not make; the service still answers 204.
+    if (context.db.scope.canWrite('files')) {
+      const physical = physicalOf(context, record);
+      if (physical) context.sudo.remove('files', physical.id);
       context.sudo.remove('files', record.id);
       stored.delete(record.id);
       context.changed();
@@ -66,15 +130,16 @@ async function upload(context: RouteContext, stored: StoredBytes): Promise<Respo
   }
   const file = form.get('file');
   if (!(file instanceof Blob)) return specError(400, 'File parameter is required.');
-  const filename = file instanceof File && file.name ? file.name : 'upload';
-  const extension = filename.includes('.') ? filename.split('.').pop()!.toLowerCase() : '';
-  const format = file.type || 'application/octet-stream';
+  const filename = file instanceof File && file.name ? file.name : 'blob';
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const extension = extensionOf(filename);
+  const format = magicMime(bytes);
   const id = freshId(context);
   const physicalId = freshId(context);
   const now = context.now().toISOString();
   const owner = context.db.scope.ownerForNew('files');
-  const attributes = { filename, format, size: file.size, extension, created: now };
-  const shareName = `${physicalId}${extension ? `.${extension}` : ''}`;
+  const attributes = { filename, format, size: bytes.length, extension, created: now, modified: now };
+  const shareName = `${physicalId}.${extension}`;
   const virtual: StoredResource = {
     type: 'files',
     id,
@@ -86,11 +151,11 @@ async function upload(context: RouteContext, stored: StoredBytes): Promise<Respo
     if (owner) virtual.owner = physical.owner = owner;
     context.sudo.put(virtual);
     context.sudo.put(physical);
-    stored.set(id, { bytes: new Uint8Array(await file.arrayBuffer()), type: format });
+    stored.set(id, { bytes, type: format });
     context.changed();
   }
   return jsonApi(
-    { data: { type: 'files', id, attributes: { name: filename, format, size: file.size, extension } }, links: { self: `/files/${id}` } },
+    { data: { type: 'files', id, attributes: { name: filename, format, size: bytes.length, extension } }, links: { self: `/files/${id}` } },
     201,
   );
 }

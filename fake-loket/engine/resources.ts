@@ -4,8 +4,8 @@
  * `GET|PATCH|POST|DELETE /:type/:id/links/:rel`), with trailing and doubled slashes tolerated.
  */
 import type { Database } from '../database.js';
-import { MuFailure, muError, serverFailure } from '../http.js';
-import { listResponse, relatedResponse, showResponse, type ReadOptions } from './read.js';
+import { MuFailure, muError } from '../http.js';
+import { listResponse, listSelf, relatedResponse, showResponse, type ReadOptions } from './read.js';
 import { changeRelationship, createResource, deleteResource, updateResource, type WriteContext } from './write.js';
 
 export interface ResourceCall {
@@ -48,12 +48,10 @@ export async function resourceCall(call: ResourceCall): Promise<Response> {
       if (!def) throw new MuFailure(404, '', true);
       const refused = call.beforeList?.(type, url);
       if (refused) return refused;
-      return listResponse(db, type, db.records(type), url, `/${type}`, call.read);
+      return listResponse(db, type, db.records(type), url, { kind: 'list', linkPath: call.path, self: listSelf(type, url) }, call.read);
     }
-    if (method === 'POST') {
-      if (!def) return muError(403, `Resource for path (${type}) not found`);
-      return createResource(write, def, request);
-    }
+    // An unknown path is found out only at the type check (403), after the body's checks.
+    if (method === 'POST') return createResource(write, def, type, request);
     return noRoute();
   }
   if (segments.length === 2 && id !== undefined) {
@@ -61,10 +59,8 @@ export async function resourceCall(call: ResourceCall): Promise<Response> {
       if (!def) throw new MuFailure(404, '', true);
       return showResponse(db, type, id, url, call.read);
     }
-    if (method === 'PATCH') {
-      if (!def) throw serverFailure();
-      return updateResource(write, def, id, request);
-    }
+    // PATCH: an unknown path fails at the type check, uncaught (500).
+    if (method === 'PATCH') return updateResource(write, def, id, request);
     if (method === 'DELETE') {
       if (!def) return muError(403, `Resource for path (${type}) not found`);
       return deleteResource(write, def, id);
@@ -75,8 +71,10 @@ export async function resourceCall(call: ResourceCall): Promise<Response> {
   const viaLinks = third === 'links';
   if (segments.length !== (viaLinks ? 4 : 3)) return noRoute();
   const name = viaLinks ? fourth! : third;
-  if (!def) throw new MuFailure(404, '', true);
-  if (method === 'GET') return relatedResponse(db, type, id, name, url, call.read);
+  if (method === 'GET') {
+    if (!def) throw new MuFailure(404, '', true);
+    return relatedResponse(db, type, id, name, url, call.path, call.read);
+  }
   if (!viaLinks) return noRoute();
   if (method === 'PATCH') return changeRelationship(write, def, id, name, request, 'replace');
   if (method === 'POST') return changeRelationship(write, def, id, name, request, 'add');

@@ -5,7 +5,7 @@
  * request. Matching runs over what the session's scope sees.
  */
 import { type Database, uriOf } from '../database.js';
-import { MuFailure, requestInvalid, serverFailure } from '../http.js';
+import { MuFailure, configurationError, noSuchLink, serverFailure } from '../http.js';
 import type { AttributeKind, RelationshipDef, StoredResource } from '../schema.js';
 import type { ListQuery } from './params.js';
 import { compareComparables, comparableOf, comparableOperand, lexicalTextsOf } from './values.js';
@@ -21,10 +21,7 @@ export function unknownProperty(name: string, type: string): MuFailure {
 
 /** `configuration-error`: a link whose target the domain never defines. */
 export function undefinedTarget(name: string, relationship: RelationshipDef): MuFailure {
-  return new MuFailure(
-    500,
-    `Server configuration issue: Could not find resource for link on path "${name}".  Searched resource is ${relationship.undefinedTarget?.toUpperCase()}.`,
-  );
+  return configurationError(name, relationship.undefinedTarget ?? '');
 }
 
 /**
@@ -50,13 +47,13 @@ function compile(db: Database, type: string, segments: string[], value: string):
   if (segments.length === 0) return anyAttributeContains(db, type, value);
   const [head, ...rest] = segments as [string, ...string[]];
   if ((head === ':id:' || head === 'id') && rest.length === 0) {
-    const ids = new Set(value.split(',').map((id) => id.trim()));
+    const ids = new Set(value.split(','));
     return (record) => ids.has(record.id);
   }
   if (head === ':uri:' && rest.length === 0) return (record) => uriOf(record, db.types.get(record.type)) === value;
   const operator = OPERATOR.exec(head);
   if (operator) {
-    if (rest.length > 0) throw requestInvalid(); // `filter[:lt:rel][attr]`: `:lt:rel` is no link
+    if (rest.length > 0) throw noSuchLink(head, type); // `filter[:lt:rel][attr]`: `:lt:rel` is looked up as a link
     return compileOperator(db, type, operator[1]!, operator[2]!, value);
   }
   const relationship = db.relationship(type, head);
@@ -67,10 +64,12 @@ function compile(db: Database, type: string, segments: string[], value: string):
   }
   const kind = db.attributeKind(type, head);
   if (kind && kind !== 'uri') {
+    // `filter[website][:uri:]`: a URL-typed attribute equals the IRI (response-generation.lisp:245-257).
+    if (kind === 'url' && rest.length === 1 && rest[0] === ':uri:') return (record) => lexicalTextsOf(db.attribute(record, head), kind).includes(value);
     if (rest.length > 0) throw serverFailure(); // an attribute followed by more components
     return contains(db, head, kind, value);
   }
-  throw requestInvalid();
+  throw noSuchLink(head, type);
 }
 
 function compileOperator(db: Database, type: string, operator: string, name: string, operand: string): Predicate {
@@ -82,8 +81,9 @@ function compileOperator(db: Database, type: string, operator: string, name: str
       if (relationship.undefinedTarget) throw undefinedTarget(name, relationship);
       return (record) => db.related(record, name).length > 0 === wanted;
     }
-    if (db.attributeKind(type, name)) return (record) => hasValue(db.attribute(record, name)) === wanted;
-    throw requestInvalid();
+    const kind = db.attributeKind(type, name);
+    if (kind && kind !== 'uri') return (record) => hasValue(db.attribute(record, name)) === wanted;
+    throw noSuchLink(name, type);
   }
   const kind = db.attributeKind(type, name);
   if (operator === 'exact' || operator === 'not') {
@@ -93,7 +93,7 @@ function compileOperator(db: Database, type: string, operator: string, name: str
   }
   if (!kind) {
     if (db.relationship(type, name)) throw serverFailure(); // a comparison on a link has no method
-    throw requestInvalid();
+    throw noSuchLink(name, type);
   }
   const bound = comparableOperand(operand, kind);
   if (bound === undefined) throw serverFailure(); // e.g. a non-number against a number

@@ -1,5 +1,5 @@
 import type { Database } from '../database.js';
-import { requestInvalid } from '../http.js';
+import { noSuchLink, serverFailure } from '../http.js';
 import type { AttributeKind, StoredResource } from '../schema.js';
 import { undefinedTarget } from './filter.js';
 import { compareComparables, comparableOf } from './values.js';
@@ -20,14 +20,14 @@ interface SortKey {
  */
 function parseKey(db: Database, type: string, token: string): SortKey {
   const match = /^(-)?(:.*:)?([^:]+)$/.exec(token.trim());
-  if (!match) throw requestInvalid();
+  if (!match) throw serverFailure();
   const [, minus, modifier, path] = match;
   const names = path!.split('.');
   const last = names.pop()!;
   let current = type;
   for (const name of names) {
     const relationship = db.relationship(current, name);
-    if (!relationship) throw requestInvalid();
+    if (!relationship) throw noSuchLink(name, current);
     if (relationship.undefinedTarget) throw undefinedTarget(name, relationship);
     current = relationship.type;
   }
@@ -39,7 +39,7 @@ function parseKey(db: Database, type: string, token: string): SortKey {
     return { descending, noCase, relationships: [...names, last], attribute: undefined, kind: 'string' };
   }
   const kind = db.attributeKind(current, last);
-  if (!kind || kind === 'uri') throw requestInvalid();
+  if (!kind || kind === 'uri') throw noSuchLink(last, current);
   return { descending, noCase, relationships: names, attribute: last, kind };
 }
 

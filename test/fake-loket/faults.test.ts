@@ -1,6 +1,7 @@
+// Fault injection: each kind, how rules match and count, and fetch-level behaviour (abort, latency).
 import { expect } from '@open-wc/testing';
-import { createFakeLoket, type FakeLoket } from '../../fake-loket/index.js';
-import { JSON_API, ORIGIN, getJson, testFamily } from './test-family.js';
+import type { FakeLoket } from '../../fake-loket/index.js';
+import { JSON_API, ORIGIN, createLibrary, getJson } from './test-app.js';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -16,19 +17,20 @@ describe('fake Loket: fault injection', () => {
   const get = (path = '/books', init: RequestInit = {}) => loket.fetch(`${ORIGIN}${path}`, { ...init, headers: { Accept: JSON_API, ...init.headers } });
 
   beforeEach(() => {
-    loket = createFakeLoket({ families: [testFamily] });
+    loket = createLibrary();
   });
 
-  it('answers each status with the body the real stack sends', async () => {
+  it('answers each status with the body the part of the stack that sends it uses', async () => {
     const expectations: [number, (response: Response) => Promise<unknown>][] = [
-      [401, async (r) => expect(await r.json()).to.deep.equal({ errors: [{ status: '401', title: 'Session header is missing' }] })],
-      [403, async (r) => expect(((await r.json()) as { errors: { title: string } }).errors.title).to.equal('Access for READ operation on books was denied.')],
+      [401, async (r) => expect(await r.json()).to.deep.equal({ errors: [{ title: 'Session header is missing' }] })],
+      [403, async (r) => expect(await r.json()).to.deep.equal({ errors: { status: 'forbidden', code: '403', title: 'Access for READ operation on books was denied.' } })],
       [404, async (r) => expect(await r.json()).to.deep.equal({ data: null })],
       [409, async (r) => expect(((await r.json()) as { errors: { code: string } }).errors.code).to.equal('409')],
       [422, async (r) => expect(((await r.json()) as { errors: { title: string } }).errors.title).to.match(/^Following fields are missing/)],
       [429, async (r) => expect(r.headers.get('Retry-After')).to.equal('3')],
       [500, async (r) => expect(await r.json()).to.deep.equal({ errors: { status: 'Server Error', code: '500' } })],
-      [503, async (r) => expect(r.headers.get('Content-Type')).to.equal('text/html')],
+      [502, async (r) => expect(r.headers.get('Content-Type')).to.equal('text/html')],
+      [503, async (r) => expect(await r.text()).to.match(/503 Service Unavailable/)],
     ];
     for (const [status, check] of expectations) {
       loket.clearFaults();
@@ -39,6 +41,12 @@ describe('fake Loket: fault injection', () => {
     }
   });
 
+  it('a 403 names the operation of the method', async () => {
+    loket.addFault({ fault: { kind: 'status', status: 403 } });
+    const response = await loket.fetch(`${ORIGIN}/books/book-1`, { method: 'DELETE' });
+    expect(((await response.json()) as { errors: { title: string } }).errors.title).to.equal('Access for DELETE operation on books was denied.');
+  });
+
   it('a rule with times affects that many matching requests', async () => {
     loket.addFault({ method: 'GET', path: '/books', times: 2, fault: { kind: 'status', status: 503 } });
     expect((await get('/authors')).status).to.equal(200);
@@ -47,11 +55,16 @@ describe('fake Loket: fault injection', () => {
     expect((await get('/books')).status).to.equal(200);
   });
 
-  it('matches on method and on a RegExp path', async () => {
+  it('matches on method, on a RegExp path and on the app', async () => {
     loket.addFault({ method: 'POST', path: /^\/books$/, fault: { kind: 'status', status: 500 } });
     expect((await get('/books')).status).to.equal(200);
     const post = await loket.fetch(`${ORIGIN}/books`, { method: 'POST', headers: { Accept: JSON_API, 'Content-Type': JSON_API }, body: '{}' });
     expect(post.status).to.equal(500);
+    loket.clearFaults();
+    loket.addFault({ app: 'lmb', fault: { kind: 'status', status: 503 } });
+    expect((await get('/books')).status).to.equal(200);
+    loket.addFault({ app: 'library', fault: { kind: 'status', status: 503 } });
+    expect((await get('/books')).status).to.equal(503);
   });
 
   it('answers malformed JSON', async () => {
@@ -104,13 +117,15 @@ describe('fake Loket: fault injection', () => {
     expect(response.status).to.equal(429);
     expect(response.headers.get('Retry-After')).to.equal('7');
     expect((await get('/books')).status).to.equal(200);
+    expect((await get('/books', { headers: { 'X-Fake-Fault': 'malformed-json' } })).status).to.equal(200);
+    expect((await get('/books', { headers: { 'X-Fake-Fault': 'unknown' } })).status).to.equal(200);
   });
 
-  it('takes rules from the options and logs every request', async () => {
-    const faulty = createFakeLoket({ families: [testFamily], faults: [{ path: '/authors', fault: { kind: 'status', status: 500 } }] });
+  it('takes rules from the options and logs every request with its status', async () => {
+    const faulty = createLibrary({ faults: [{ path: '/authors', fault: { kind: 'status', status: 500 } }] });
     expect((await getJson(faulty.fetch, '/authors')).status).to.equal(500);
     expect((await getJson(faulty.fetch, '/books?page[size]=1')).status).to.equal(200);
-    expect(faulty.requests.map((entry) => `${entry.method} ${entry.path}`)).to.deep.equal(['GET /authors', 'GET /books']);
+    expect(faulty.requests.map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).to.deep.equal(['GET /authors 500', 'GET /books 200']);
     expect(faulty.requests[1]!.url).to.equal(`${ORIGIN}/books?page[size]=1`);
   });
 

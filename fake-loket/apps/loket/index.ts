@@ -3,7 +3,7 @@
  * authorization and search index transcribed in this folder, its seed, and the services the
  * widgets reach through its dispatcher (login, mu-search, the file service).
  */
-import type { AppSpec } from '../../app-spec.js';
+import { LUCKLESS_QUIRKS, type AppSpec } from '../../app-spec.js';
 import { muError } from '../../http.js';
 import { authorization } from './authorization.js';
 import { dispatcher } from './dispatcher.js';
@@ -35,7 +35,8 @@ export const loketApp: AppSpec = {
     return muError(filesListHook.status, filesListHook.body.errors.title, filesListHook.body.errors.status);
   },
   ownerOf: bestuurOf,
-  // The Loket's mu-cl-resources image (feature/differently-stable-luckless, d03f906) leaves `data`
-  // out of an included relationship with nothing in it.
-  quirks: { emptyIncludedData: 'omit' },
+  // The Loket's mu-cl-resources image (docker-compose.yml:140, feature-differently-stable-luckless,
+  // d03f906) leaves `data` out of an included relationship with nothing in it, answers an unknown
+  // filter or sort name with 500 and fails on a `filter[:id:]` id it cannot find (mu-behaviour.md).
+  quirks: LUCKLESS_QUIRKS,
 };

@@ -2,7 +2,7 @@
  * Subsidiepunt (lblod/app-subsidiepunt) as a fake app: its domain, dispatcher and authorization
  * transcribed in this folder, and its seed.
  */
-import type { AppSpec } from '../../app-spec.js';
+import { LUCKLESS_QUIRKS, type AppSpec } from '../../app-spec.js';
 import { muError } from '../../http.js';
 import { besturenFamily, bestuurOf } from '../shared/besturen.js';
 import { authorization } from './authorization.js';
@@ -25,4 +25,6 @@ export const subsidiepuntApp: AppSpec = {
     return allowed ? undefined : muError(filesListHook.status, filesListHook.body.errors.title, filesListHook.body.errors.status);
   },
   ownerOf: bestuurOf,
+  // mu-cl-resources feature-differently-stable-luckless (d03f906), as the Loket (docker-compose.yml:108).
+  quirks: LUCKLESS_QUIRKS,
 };
