@@ -44,7 +44,7 @@ test('a first request gets a new session and its cookie; the cookie brings it ba
   const loket = createLibrary({ sessions: 'cookie' });
   const first = await get(loket, '/sessions/current');
   assert.equal(first.status, 200);
-  assert.match(first.headers.get('Set-Cookie') ?? '', /^proxy_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax$/);
+  assert.match(first.headers.get('Set-Cookie') ?? '', /^proxy_session=[^;]+; path=\/; HttpOnly; SameSite=Lax$/);
   const cookie = cookieOf(first);
   const { data } = await first.json();
   const again = await get(loket, '/sessions/current', cookie);
