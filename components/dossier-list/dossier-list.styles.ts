@@ -65,7 +65,7 @@ export const dossierListStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: minmax(12em, 3fr) minmax(7em, 1fr) minmax(8em, 1.5fr) minmax(8em, 1.2fr) minmax(8em, 1.2fr);
+    grid-template-columns: minmax(12em, 3fr) minmax(7em, 1fr) minmax(8em, 1.5fr) repeat(3, minmax(7em, 1.1fr));
     gap: var(--_space);
     align-items: center;
     width: 100%;
@@ -75,7 +75,7 @@ export const dossierListStyles = css`
     background: var(--_surface);
   }
   .subsidies .row {
-    grid-template-columns: minmax(12em, 3fr) minmax(7em, 1fr) minmax(8em, 1.2fr) minmax(8em, 1.2fr);
+    grid-template-columns: minmax(12em, 3fr) minmax(7em, 1fr) repeat(2, minmax(8em, 1.2fr));
   }
   .body .row {
     cursor: pointer;
@@ -115,10 +115,14 @@ export const dossierListStyles = css`
     text-align: left;
     overflow-wrap: anywhere;
   }
-  .types {
+  .detail {
     display: block;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  .failed {
+    max-width: 16em;
+    color: var(--_error);
   }
   .muted {
     color: var(--_muted);
@@ -128,6 +132,9 @@ export const dossierListStyles = css`
   }
   .badge.draft {
     background: color-mix(in srgb, var(--_warning) 22%, var(--_surface));
+  }
+  .badge.active {
+    background: color-mix(in srgb, var(--_action) 14%, var(--_surface));
   }
   .badge.sent {
     background: color-mix(in srgb, var(--_success) 18%, var(--_surface));
@@ -161,9 +168,6 @@ export const dossierListStyles = css`
       min-height: 0;
       padding: 0;
       border: 0;
-    }
-    .head [role='columnheader']:not([data-sortable]) {
-      display: none;
     }
     .row {
       grid-template-columns: 1fr auto;

@@ -7,6 +7,7 @@ import { fillUrlTemplate } from '../../src/safe-url.js';
 import type { Dossier } from '../../src/api/dossiers.js';
 import { dossierTitle } from '../../src/dossiers/title.js';
 import type { StatusKind } from '../../src/dossiers/status.js';
+import type { Module } from '../../src/access.js';
 import {
   DEFAULT_SORT,
   DOSSIER_VIEWS,
@@ -20,14 +21,15 @@ import {
   type DossierSortKey,
   type DossierView,
 } from '../../src/dossiers/list-state.js';
-import { localSource, loketSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
+import { NO_OPTIONS, localSource, loketSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
 import { isLoketError } from '../../src/api/errors.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
+import type { LoketClient } from '../../src/api/client.js';
 import { dossierListMessages, type DossierListMessageKey } from './dossier-list.messages.js';
 import { dossierListStyles } from './dossier-list.styles.js';
 import type { VirtualList } from './virtual-list.js';
 
-export type { Dossier, DossierStatus, DocumentType } from '../../src/api/dossiers.js';
+export type { Dossier, DossierStatus, DocumentType, Organ } from '../../src/api/dossiers.js';
 export type { DossierKind } from '../../src/dossiers/list-state.js';
 
 export interface DossierSelectDetail {
@@ -52,18 +54,31 @@ interface Loaded {
   kind: DossierKind;
   /** Where the result came from (a virtual list asks it for the next pages). */
   source: DossierSource;
-  options: DossierOptions;
   items: Dossier[];
   count: number;
 }
 
-type Column = 'organ' | 'modified' | 'sent' | 'created';
+/** The columns after title and status, each sortable, as the Loket's and Subsidiepunt's own lists have them. */
+type Column = Exclude<DossierSortKey, 'title' | 'status'>;
 
 const VIRTUAL_PAGE_SIZE = 50;
 const TEXT_DEBOUNCE_MS = 300;
 const KINDS: readonly DossierKind[] = ['submissions', 'subsidies'];
-const COLUMNS: Record<DossierKind, readonly Column[]> = { submissions: ['organ', 'modified', 'sent'], subsidies: ['created', 'modified'] };
-const ANY_DOSSIER: DossierListState = { view: 'alle', filters: NO_FILTERS, sort: DEFAULT_SORT };
+const COLUMNS: Record<DossierKind, readonly Column[]> = { submissions: ['organ', 'session', 'modified', 'sent'], subsidies: ['deadline', 'modified'] };
+/** The module (MODULE_ROLES) and app each collection is read from. */
+const MODULE: Record<DossierKind, Module> = { submissions: 'toezicht', subsidies: 'subsidies' };
+
+/**
+ * Subsidiepunt for this widget: `ok`; `denied` (the session lacks its role); `absent` (no
+ * `subsidies-api-base`, or its root answers 404/403); `failed` (asking failed: shown as an error
+ * when the user opens the subsidies).
+ */
+type SubsidyState = 'ok' | 'denied' | 'absent' | 'failed';
+
+/** The session may not read these collections: the widget says so instead of showing an empty list. */
+class NoAccess {
+  constructor(readonly kinds: readonly DossierKind[]) {}
+}
 
 let virtualListModule: Promise<typeof VirtualList> | undefined;
 /** The virtual list's chunk, fetched once per page (again after a failure). */
@@ -77,18 +92,20 @@ function loadVirtualList(): Promise<typeof VirtualList> {
   ));
 }
 
-/** A Loket without subsidy applications answers 404 (older or newer versions) or 403 (no access). */
+/** A root without Subsidiepunt answers 404 (no such route), a gateway that keeps it closed 403. */
 const notOffered = (error: unknown) => isLoketError(error) && (error.kind === 'not-found' || error.kind === 'forbidden');
 
 /**
- * The bestuur's supervision dossiers ("toezicht") and, where the Loket offers them, subsidy
- * applications: running ones ("Lopend"), sent ones ("Afgerond") or all, with filters, sortable
+ * The bestuur's supervision dossiers ("toezicht", from the Loket) and, where Subsidiepunt is
+ * configured (`subsidies-api-base`), its subsidy applications: running ones ("Lopend"), sent ones
+ * ("Afgerond") or both ("Alle", the default, as the Loket's own list), with filters, sortable
  * columns, the Loket's paging or an endless virtualised list, and a CSV export of what the filters
- * match. The list is one tab stop; arrow keys, Home, End, PageUp and PageDown move between dossiers.
+ * match. Deleted dossiers never show. A session without the module's role is told so. The list is
+ * one tab stop; arrow keys, Home, End, PageUp and PageDown move between dossiers.
  *
  * @fires loket-dossier-select - A dossier was chosen (click or Enter). Cancelable: when not
  *   cancelled the widget follows `detail.url`. `detail: { dossier, url, kind }`.
- * @fires loket-error - A request failed; `detail.error` is a LoketError.
+ * @fires loket-error - A request failed (also a filter's code list); `detail.error` is a LoketError.
  * @csspart sources - The switcher between submissions and subsidies (`source="all"`).
  * @csspart tabs - The view switcher.
  * @csspart filters - The filter bar.
@@ -98,6 +115,7 @@ const notOffered = (error: unknown) => isLoketError(error) && (error.kind === 'n
  * @csspart badge - A status badge.
  * @csspart pagination - Page navigation and page size.
  * @csspart export - The CSV export button.
+ * @csspart no-access - The notice shown when the session's roles do not open the dossiers.
  * @cssprop --loket-dossier-list-height - Height of the scrolling list with `paging="virtual"` (560px).
  */
 export class LoketDossierList extends LoketElement {
@@ -113,19 +131,19 @@ export class LoketDossierList extends LoketElement {
     view: { reflect: true },
     csvSeparator: { attribute: 'csv-separator' },
     items: { attribute: false },
-    ...states('kind', 'subsidiesOffered', 'activeIndex', 'filters', 'sort', 'pageNumber', 'loadState', 'exportNote', 'exportCount'),
+    ...states('kind', 'subsidies', 'toezicht', 'options', 'activeIndex', 'filters', 'sort', 'pageNumber', 'loadState', 'exportNote', 'exportCount'),
   };
 
   /** Where a dossier opens, `{id}` filled in, e.g. `https://loket.lokaalbestuur.vlaanderen.be/supervision/submissions/{id}`. */
   dossierUrl?: string;
 
-  /** Where a subsidy application opens, `{id}` filled in, e.g. `https://loket.lokaalbestuur.vlaanderen.be/subsidy/applications/{id}`. */
+  /** Where a subsidy application opens, `{id}` filled in, e.g. `https://subsidiepunt.lokaalbestuur.vlaanderen.be/subsidy/applications/{id}`. */
   subsidyUrl?: string;
 
   /**
-   * `submissions` (supervision, the default), `subsidies` (subsidy applications) or `all` (both,
-   * on two tabs). Where the Loket does not offer subsidies (404 or 403) the list shows the
-   * submissions, without an error.
+   * `submissions` (supervision, the default), `subsidies` (subsidy applications, from Subsidiepunt
+   * at `subsidies-api-base`) or `all` (both, on two tabs). Without Subsidiepunt (no
+   * `subsidies-api-base`, or its root answers 404) the list shows the submissions, without an error.
    */
   source: DossierSourceChoice = 'submissions';
 
@@ -135,8 +153,8 @@ export class LoketDossierList extends LoketElement {
   /** Dossiers per page with `paging="pages"` (the user can change it); 20, as the Loket. */
   pageSize = 20;
 
-  /** The view shown first (and the current one): `lopend`, `afgerond` or `alle`. */
-  view: DossierView = 'lopend';
+  /** The view shown first (and the current one): `alle` (Concept and Verstuurd, as the Loket), `lopend` or `afgerond`. */
+  view: DossierView = 'alle';
 
   /** Separator of the CSV export; `;` opens in Excel with Belgian regional settings. */
   csvSeparator: CsvSeparator = ';';
@@ -149,16 +167,22 @@ export class LoketDossierList extends LoketElement {
 
   /** The tab shown with `source="all"`. */
   private kind: DossierKind = 'submissions';
-  /** Whether this Loket serves subsidy applications; unknown until asked. */
-  private subsidiesOffered?: boolean;
+  /** Subsidiepunt for this widget; unknown until asked. */
+  private subsidies?: SubsidyState;
+  /** Whether the Loket session may read the supervision dossiers; unknown until asked. */
+  private toezicht?: boolean;
+  /** The filter choices of the source shown (each code list may have failed on its own). */
+  private options?: { source: DossierSource; value: DossierOptions };
   /** The dossier (index in the whole result) whose title cell is the list's one tab stop. */
   private activeIndex = 0;
   private filters: DossierFilters = NO_FILTERS;
   private sort = DEFAULT_SORT;
   private pageNumber = 0;
-  /** `busy` while a load runs (the previous result stays shown); `failed` shows `loadError` with a retry. */
-  private loadState: 'busy' | 'done' | 'failed' = 'busy';
+  /** `busy` while a load runs (the previous result stays shown); `failed` shows `loadError` with a retry; `denied` the no-access notice. */
+  private loadState: 'busy' | 'done' | 'failed' | 'denied' = 'busy';
   private loadError?: unknown;
+  /** With `denied`: the collections the session may not read. */
+  private denied: readonly DossierKind[] = [];
   /** The result shown. */
   private loaded?: Loaded;
   /** What the current load is for; a change starts a new load. */
@@ -169,9 +193,8 @@ export class LoketDossierList extends LoketElement {
   private exportCount = 0;
 
   private listState: DossierListState = { view: this.view, filters: this.filters, sort: this.sort };
-  private sources = new Map<DossierKind, Promise<DossierSource>>();
-  private sourceKey?: unknown;
-  private subsidyProbe?: Promise<unknown>;
+  /** One source per collection, for the transport it was made with (the host's items, or the app's client). */
+  private sources = new Map<DossierKind, { key: unknown; source: Promise<DossierSource> }>();
   /** Virtual paging: the class, once its chunk is in. */
   private VirtualList?: typeof VirtualList;
   /** Virtual paging: the rows, filled as pages arrive. */
@@ -197,34 +220,80 @@ export class LoketDossierList extends LoketElement {
     } catch (error) {
       if (run !== this.loading) return;
       this.loaded = undefined;
+      if (error instanceof NoAccess) {
+        this.denied = error.kinds;
+        this.loadState = 'denied';
+        return;
+      }
       this.loadError = error;
       this.reportError(error);
       this.loadState = 'failed';
     }
   }
 
+  /**
+   * The page to show, from the collection the source, the roles and Subsidiepunt allow. Each
+   * collection is read only when the session's roles open it: without them the apps answer with
+   * empty lists, which would read as "no dossiers".
+   */
   private async fetchPage(signal: AbortSignal): Promise<Loaded> {
     const { listState, pageNumber, effectivePageSize } = this;
     // The virtual list's chunk loads alongside the first page, not before it.
     const virtualList = this.paging === 'virtual' ? loadVirtualList() : undefined;
     const loadFrom = async (kind: DossierKind): Promise<Loaded> => {
       const source = await this.sourceOf(kind);
-      // Asked once per source, for the widget's life rather than one load's.
-      const options = await source.options(this.connectionSignal);
+      this.loadOptions(source);
       const page = await source.page(listState, pageNumber, effectivePageSize, signal);
       if (virtualList) this.VirtualList = await virtualList;
-      return { kind, source, options, ...page };
+      return { kind, source, ...page };
     };
-    if (this.source === 'all' && this.subsidiesOffered === undefined) this.probeSubsidies();
-    if (this.wantedKind === 'subsidies' && this.subsidiesOffered !== false) {
-      try {
-        return await loadFrom('subsidies');
-      } catch (error) {
-        if (!notOffered(error)) throw error;
-        this.subsidiesOffered = false;
+    if (this.items) return loadFrom('submissions');
+    const submissions = async () => {
+      if (!(this.toezicht = await this.mayUse('toezicht', 'loket', signal))) throw new NoAccess(['submissions', ...(this.subsidies === 'denied' ? ['subsidies' as const] : [])]);
+      return loadFrom('submissions');
+    };
+    if (this.source === 'submissions') return submissions();
+    if (this.source === 'all' && this.subsidies === undefined) {
+      // Asked once: whether the subsidies tab shows. A failure shows the tab; opening it shows the error.
+      this.subsidies = await this.subsidyState(signal).catch((error: unknown) => (this.reportError(error), 'failed' as const));
+      this.toezicht = await this.mayUse('toezicht', 'loket', signal);
+    }
+    const subsidiesFirst = this.source === 'subsidies' || this.kind === 'subsidies' || this.toezicht === false;
+    if (subsidiesFirst && this.subsidies !== 'absent' && (this.source === 'subsidies' || this.subsidies !== 'denied')) {
+      this.subsidies = await this.subsidyState(signal);
+      if (this.subsidies === 'denied' && this.source === 'subsidies') throw new NoAccess(['subsidies']);
+      if (this.subsidies === 'ok') {
+        try {
+          return await loadFrom('subsidies');
+        } catch (error) {
+          if (!notOffered(error)) throw error;
+          this.subsidies = 'absent';
+        }
       }
     }
-    return loadFrom('submissions');
+    return submissions();
+  }
+
+  /** Whether Subsidiepunt serves this widget, and the session there has its role. */
+  private async subsidyState(signal: AbortSignal): Promise<SubsidyState> {
+    if (!this.config.subsidiesApiBase) return 'absent';
+    try {
+      return (await this.mayUse('subsidies', 'subsidies', signal)) ? 'ok' : 'denied';
+    } catch (error) {
+      if (notOffered(error)) return 'absent';
+      throw error;
+    }
+  }
+
+  /**
+   * The filter choices of `source`, asked beside the list (never before it): a code list that
+   * fails leaves its filter out, with a message, and is asked again with the next load.
+   */
+  private loadOptions(source: DossierSource): void {
+    void source.options(this.connectionSignal).then((value) => {
+      for (const failure of value.failures) this.reportError(failure);
+      this.options = { source, value };
+    });
   }
 
   private msg(key: DossierListMessageKey, params?: Record<string, string | number>): string {
@@ -246,54 +315,37 @@ export class LoketDossierList extends LoketElement {
     return this.source === 'all' ? this.kind : this.source === 'subsidies' ? 'subsidies' : 'submissions';
   }
 
-  /** One source per collection and transport: the host's dossiers, or the Loket through the shared client. */
+  /** The client of the app a collection lives in: the Loket, or Subsidiepunt. */
+  private clientFor(kind: DossierKind): LoketClient {
+    return kind === 'subsidies' ? this.clientOf('subsidies') : this.client;
+  }
+
+  /** One source per collection and transport: the host's dossiers, or the app's collection through its client. */
   private sourceOf(kind: DossierKind): Promise<DossierSource> {
-    const key = this.items ?? this.client;
-    if (key !== this.sourceKey) {
-      this.sourceKey = key;
-      this.sources.clear();
-      this.subsidyProbe = undefined;
-    }
-    let source = this.sources.get(kind);
-    if (!source) {
-      const bestuurseenheid = () => this.resolveBestuurseenheid(this.connectionSignal);
-      // The session is read while the source's code loads, not after it (the read is shared).
-      if (!this.items) bestuurseenheid().catch(() => {});
-      const created = this.items ? localSource(this.items) : loketSource(this.client, bestuurseenheid, kind === 'subsidies');
-      // A chunk that failed to load (offline) is not remembered: a retry loads it again.
-      created.catch(() => {
-        if (this.sources.get(kind) === created) this.sources.delete(kind);
-      });
-      this.sources.set(kind, (source = created));
-    }
+    const key = this.items ?? this.clientFor(kind);
+    const known = this.sources.get(kind);
+    if (known?.key === key) return known.source;
+    const bestuurseenheid = () => this.resolveBestuurseenheid(this.connectionSignal);
+    // The session is read while the source's code loads, not after it (the read is shared).
+    if (!this.items) bestuurseenheid().catch(() => {});
+    const source = this.items ? localSource(this.items) : loketSource(this.clientFor(kind), bestuurseenheid, kind);
+    const entry = { key, source };
+    // A chunk that failed to load (offline) is not remembered: a retry loads it again.
+    source.catch(() => this.sources.get(kind) === entry && this.sources.delete(kind));
+    this.sources.set(kind, entry);
     return source;
   }
 
-  /** With `source="all"` the subsidies tab shows once the Loket has answered for them. */
-  private probeSubsidies(): void {
-    this.subsidyProbe ??= this.sourceOf('subsidies')
-      .then((source) => source.page(ANY_DOSSIER, 0, 1, this.connectionSignal))
-      .then(
-        () => (this.subsidiesOffered = true),
-        (error) => {
-          if (notOffered(error)) this.subsidiesOffered = false;
-          else {
-            // Asked again with the next load; the submissions stay usable meanwhile.
-            this.subsidyProbe = undefined;
-            this.reportError(error);
-          }
-        },
-      );
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (!DOSSIER_VIEWS.includes(this.view)) this.view = 'lopend';
+    if (!DOSSIER_VIEWS.includes(this.view)) this.view = 'alle';
     if (changed.has('view') || changed.has('filters') || changed.has('sort')) {
       this.listState = { view: this.view, filters: this.filters, sort: this.sort };
     }
     const reshaped = ['view', 'pageSize', 'paging', 'items', 'source', 'kind'].some((name) => changed.has(name));
     if (reshaped && this.hasUpdated) this.pageNumber = 0;
-    const key = [this.wantedKind, this.listState, this.pageNumber, this.effectivePageSize, this.paging, this.items ?? this.client];
+    const key = [this.wantedKind, this.listState, this.pageNumber, this.effectivePageSize, this.paging, this.items ?? this.client, this.clientOf('subsidies')];
+    // Another Subsidiepunt (or none): asked again.
+    if (key[6] !== this.loadKey[6]) this.subsidies = undefined;
     if (key.some((value, index) => value !== this.loadKey[index])) {
       this.loadKey = key;
       void this.load();
@@ -432,12 +484,13 @@ export class LoketDossierList extends LoketElement {
 
   private async exportCsv(): Promise<void> {
     this.exportNote = 'exporting';
+    const kind = this.loaded?.kind ?? 'submissions';
     try {
       const [dossiers, { saveCsv }] = await Promise.all([
-        this.sourceOf(this.loaded?.kind ?? 'submissions').then((source) => source.all(this.listState, this.connectionSignal)),
+        this.sourceOf(kind).then((source) => source.all(this.listState, this.connectionSignal)),
         import('./export.js'),
       ]);
-      saveCsv(dossiers, (key) => this.msg(key), (dossier) => this.statusText(dossier.statusKind, dossier.status?.label), this.csvSeparator);
+      saveCsv(dossiers, kind, (key) => this.msg(key), (dossier) => this.statusText(dossier.statusKind, dossier.status?.label), this.csvSeparator);
       this.exportCount = dossiers.length;
       this.exportNote = 'exportDone';
     } catch (error) {
@@ -446,15 +499,23 @@ export class LoketDossierList extends LoketElement {
     }
   }
 
-  /** A status in the UI language; one the list does not know by its label from the Loket. */
+  /**
+   * A status as the app names it in Dutch ("Aanvraag ingediend"); in another language by its kind,
+   * and a status the list does not know by the app's own label.
+   */
   private statusText(kind: StatusKind, label: string | undefined): string {
-    return kind === 'other' && label ? label : this.msg(`status.${kind}`);
+    return label && (kind === 'other' || this.uiLang === 'nl') ? label : this.msg(`status.${kind}`);
   }
 
   protected override render(): TemplateResult {
+    if (this.loadState === 'denied') {
+      return html`<div class="frame">
+        ${this.denied.map((kind) => this.renderNoAccess(this.msg(`module.${kind}`), MODULE[kind]))}
+      </div>`;
+    }
     const { loaded } = this;
-    const options = loaded?.options ?? { statuses: [], types: [] };
-    const sources = this.source === 'all' && this.subsidiesOffered && !this.items;
+    const options = loaded && this.options?.source === loaded.source ? this.options.value : NO_OPTIONS;
+    const sources = this.source === 'all' && !this.items && this.toezicht && (this.subsidies === 'ok' || this.subsidies === 'failed');
     return html`
       <div class="frame">
         ${sources ? this.renderTablist('sources', KINDS, this.kind, (kind) => this.msg(`source.${kind}`), this.selectKind) : nothing}
@@ -504,32 +565,49 @@ export class LoketDossierList extends LoketElement {
     </div>`;
   }
 
+  /**
+   * One select of the filter bar: "all" and the code list's choices. A code list that failed
+   * leaves the select disabled, with a message next to it (and the rest of the list working).
+   */
+  private renderSelect(
+    name: 'status' | 'type' | 'organ',
+    label: DossierListMessageKey,
+    all: DossierListMessageKey,
+    choices: readonly { id: string; label?: string | undefined; kind?: StatusKind }[] | null,
+  ): TemplateResult {
+    const value = this.filters[name];
+    return html`<label>
+      ${this.msg(label)}
+      <select
+        name=${name}
+        ?disabled=${!choices}
+        aria-describedby=${choices ? nothing : `${name}-failed`}
+        @change=${(e: Event) => this.setFilters({ [name]: (e.target as HTMLSelectElement).value })}
+      >
+        <option value="" ?selected=${!value}>${this.msg(all)}</option>
+        ${(choices ?? []).map(
+          (choice) => html`<option value=${choice.id} ?selected=${value === choice.id}>
+            ${choice.kind ? this.statusText(choice.kind, choice.label) : choice.label}
+          </option>`,
+        )}
+      </select>
+      ${choices ? nothing : html`<span class="failed" id="${name}-failed">${this.msg('choicesFailed')}</span>`}
+    </label>`;
+  }
+
   private renderFilters(options: DossierOptions): TemplateResult {
     const { filters } = this;
     const subsidies = this.loaded?.kind === 'subsidies';
+    // The Loket hides the orgaan filter when the bestuur has no body to choose.
+    const organs = subsidies || options.organs?.length === 0 ? undefined : options.organs;
     return html`<form class="filters" role="search" aria-label=${this.msg('filtersLabel')} part="filters" @submit=${this.onFilterSubmit}>
       <label class="text">
         ${this.msg('filterText')}
         <input type="search" name="text" .value=${filters.text} @input=${this.onTextInput} />
       </label>
-      <label>
-        ${this.msg('filterStatus')}
-        <select name="status" @change=${(e: Event) => this.setFilters({ status: (e.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${!filters.status}>${this.msg('allStatuses')}</option>
-          ${options.statuses.map(
-            (status) => html`<option value=${status.id} ?selected=${filters.status === status.id}>
-              ${this.statusText(status.kind, status.label)}
-            </option>`,
-          )}
-        </select>
-      </label>
-      <label>
-        ${this.msg(subsidies ? 'filterOffer' : 'filterType')}
-        <select name="type" @change=${(e: Event) => this.setFilters({ type: (e.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${!filters.type}>${this.msg(subsidies ? 'allOffers' : 'allTypes')}</option>
-          ${options.types.map((type) => html`<option value=${type.id} ?selected=${filters.type === type.id}>${type.label}</option>`)}
-        </select>
-      </label>
+      ${this.renderSelect('status', 'filterStatus', 'allStatuses', options.statuses)}
+      ${this.renderSelect('type', subsidies ? 'filterOffer' : 'filterType', subsidies ? 'allOffers' : 'allTypes', options.types)}
+      ${organs === undefined ? nothing : this.renderSelect('organ', 'filterOrgan', 'allOrgans', organs)}
       <label>
         ${this.msg('filterFrom')}
         <input
@@ -620,8 +698,7 @@ export class LoketDossierList extends LoketElement {
       >
         <div class="head" role="rowgroup">
           <div class="row" role="row" aria-rowindex="1">
-            ${this.renderHeader('title', 'col.title')} ${this.renderHeader('status', 'col.status')}
-            ${columns.map((column) => this.renderHeader(column === 'organ' ? undefined : column, `col.${column}`))}
+            ${(['title', 'status', ...columns] as const).map((column) => this.renderHeader(column))}
           </div>
         </div>
         <div
@@ -642,12 +719,12 @@ export class LoketDossierList extends LoketElement {
         : this.renderPagination(loaded.count)}`;
   }
 
-  private renderHeader(key: DossierSortKey | undefined, label: DossierListMessageKey): TemplateResult {
-    if (!key) return html`<div role="columnheader">${this.msg(label)}</div>`;
+  /** A column header: a button that sorts on the column, as both real lists sort every column shown. */
+  private renderHeader(key: DossierSortKey): TemplateResult {
     const sorted = this.sort.key === key ? this.sort.direction : undefined;
-    return html`<div role="columnheader" data-sortable aria-sort=${sorted ?? 'none'}>
+    return html`<div role="columnheader" aria-sort=${sorted ?? 'none'}>
       <button type="button" @click=${() => this.sortOn(key)}>
-        ${this.msg(label)}
+        ${this.msg(`col.${key}`)}
         <span class="sort-icon" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
       </button>
     </div>`;
@@ -673,21 +750,22 @@ export class LoketDossierList extends LoketElement {
     </div>`;
   }
 
+  /** The type(s) (a subsidy's offer) as the link; the form's description, or the project and call, under it. */
   private renderTitle(dossier: Dossier, kind: DossierKind): TemplateResult {
     const template = kind === 'subsidies' ? this.subsidyUrl : this.dossierUrl;
     const url = template ? fillUrlTemplate(template, { id: dossier.id }) : undefined;
     const title = dossierTitle(dossier) || this.msg('untitled');
-    const types = dossier.description ? dossier.types.map((type) => type.label).join(', ') : '';
+    const detail = dossier.types.length ? dossier.description : undefined;
     const select = (e: Event) => this.onSelect(e, dossier, url, kind);
     return html`${url
       ? html`<a href=${url} part="link" tabindex="-1" @click=${select}>${title}</a>`
       : html`<button type="button" class="link" part="link" tabindex="-1" @click=${select}>${title}</button>`}
-    ${types ? html`<span class="types">${types}</span>` : nothing}`;
+    ${detail ? html`<span class="detail">${detail}</span>` : nothing}`;
   }
 
   private renderCell(column: Column, dossier: Dossier | null): TemplateResult {
     if (!dossier) return html`<div class="cell ${column}" role="gridcell"></div>`;
-    const value = column === 'organ' ? dossier.organ : dossier[column === 'sent' ? 'sentDate' : column];
+    const value = dossier[column === 'sent' ? 'sentDate' : column];
     return html`<div class="cell ${column}" role="gridcell">
       <span class="card-label" aria-hidden="true">${this.msg(`col.${column}`)}</span>
       ${value instanceof Date
