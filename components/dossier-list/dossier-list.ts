@@ -2,18 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { themeTokens, sharedStyles } from '../../src/theme.js';
-import { formatDateTime } from '../../src/i18n/format.js';
-import { fillUrlTemplate } from '../../src/safe-url.js';
 import type { Dossier } from '../../src/api/dossiers.js';
-import { dossierTitle } from '../../src/dossiers/title.js';
 import type { StatusKind } from '../../src/dossiers/status.js';
 import type { Module } from '../../src/access.js';
 import {
   DEFAULT_SORT,
   DOSSIER_VIEWS,
   NO_FILTERS,
-  PAGE_SIZES,
-  hasFilters,
   nextSort,
   type DossierFilters,
   type DossierKind,
@@ -22,12 +17,15 @@ import {
   type DossierView,
 } from '../../src/dossiers/list-state.js';
 import { NO_OPTIONS, localSource, loketSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
+import type { Loaded, ViewHost } from './view.js';
 import { isLoketError } from '../../src/api/errors.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
 import type { LoketClient } from '../../src/api/client.js';
 import { dossierListMessages, type DossierListMessageKey } from './dossier-list.messages.js';
 import { dossierListStyles } from './dossier-list.styles.js';
 import type { VirtualList } from './virtual-list.js';
+
+type View = typeof import('./view.js');
 
 export type { Dossier, DossierStatus, DocumentType, Organ } from '../../src/api/dossiers.js';
 export type { DossierKind } from '../../src/dossiers/list-state.js';
@@ -50,21 +48,9 @@ export type DossierPaging = 'pages' | 'virtual';
 /** `all`: supervision submissions and subsidy applications, each on its own tab and paged on its own. */
 export type DossierSourceChoice = DossierKind | 'all';
 
-interface Loaded {
-  kind: DossierKind;
-  /** Where the result came from (a virtual list asks it for the next pages). */
-  source: DossierSource;
-  items: Dossier[];
-  count: number;
-}
-
-/** The columns after title and status, each sortable, as the Loket's and Subsidiepunt's own lists have them. */
-type Column = Exclude<DossierSortKey, 'title' | 'status'>;
-
 const VIRTUAL_PAGE_SIZE = 50;
 const TEXT_DEBOUNCE_MS = 300;
 const KINDS: readonly DossierKind[] = ['submissions', 'subsidies'];
-const COLUMNS: Record<DossierKind, readonly Column[]> = { submissions: ['organ', 'session', 'modified', 'sent'], subsidies: ['deadline', 'modified'] };
 /** The module (MODULE_ROLES) and app each collection is read from. */
 const MODULE: Record<DossierKind, Module> = { submissions: 'toezicht', subsidies: 'subsidies' };
 
@@ -90,6 +76,15 @@ function loadVirtualList(): Promise<typeof VirtualList> {
       throw error;
     },
   ));
+}
+
+let viewModule: Promise<View> | undefined;
+/** The filter bar and result view's chunk, fetched with the first page (again after a failure). */
+function loadView(): Promise<View> {
+  return (viewModule ??= import('./view.js').catch((error: unknown) => {
+    viewModule = undefined;
+    throw error;
+  }));
 }
 
 /** A root without Subsidiepunt answers 404 (no such route), a gateway that keeps it closed 403. */
@@ -195,6 +190,8 @@ export class LoketDossierList extends LoketElement {
   private listState: DossierListState = { view: this.view, filters: this.filters, sort: this.sort };
   /** One source per collection, for the transport it was made with (the host's items, or the app's client). */
   private sources = new Map<DossierKind, { key: unknown; source: Promise<DossierSource> }>();
+  /** The filter bar and result view, once its chunk is in. */
+  private resultView?: View;
   /** Virtual paging: the class, once its chunk is in. */
   private VirtualList?: typeof VirtualList;
   /** Virtual paging: the rows, filled as pages arrive. */
@@ -238,12 +235,14 @@ export class LoketDossierList extends LoketElement {
    */
   private async fetchPage(signal: AbortSignal): Promise<Loaded> {
     const { listState, pageNumber, effectivePageSize } = this;
-    // The virtual list's chunk loads alongside the first page, not before it.
+    // The view's and the virtual list's chunks load alongside the first page, not before it.
+    const view = loadView();
     const virtualList = this.paging === 'virtual' ? loadVirtualList() : undefined;
     const loadFrom = async (kind: DossierKind): Promise<Loaded> => {
       const source = await this.sourceOf(kind);
       this.loadOptions(source);
       const page = await source.page(listState, pageNumber, effectivePageSize, signal);
+      if (!this.resultView) (this.resultView = await view).attach(this.viewHost);
       if (virtualList) this.VirtualList = await virtualList;
       return { kind, source, ...page };
     };
@@ -438,50 +437,6 @@ export class LoketDossierList extends LoketElement {
     if (!proceed) event.preventDefault();
   }
 
-  /** A click anywhere on a row means the dossier: it is passed to the row's own link. */
-  private onRowClick(event: MouseEvent): void {
-    const target = event.target as Element;
-    if (target.closest('a, button, input, select, label')) return;
-    if (window.getSelection()?.toString()) return;
-    (event.currentTarget as Element).querySelector<HTMLElement>('.title a, .title button')?.click();
-  }
-
-  /** Roving focus: whichever title cell (or its link) gets focus becomes the list's tab stop. */
-  private onBodyFocusin(event: FocusEvent): void {
-    const index = Number((event.target as Element).closest('[role=row]')?.getAttribute('aria-rowindex')) - 2;
-    if (index >= 0) this.activeIndex = index;
-  }
-
-  /**
-   * Arrow keys, Home, End, PageUp and PageDown move between dossiers (in a virtual list over the
-   * whole result, scrolling it); Enter on a title cell selects its dossier.
-   */
-  private onBodyKeydown(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement;
-    if (event.key === 'Enter') {
-      if (target.matches('.title[role=gridcell]')) target.querySelector<HTMLElement>('a, button')?.click();
-      return;
-    }
-    const virtual = this.shownVirtual;
-    const first = virtual ? 0 : this.pageNumber * this.effectivePageSize;
-    const last = (virtual ? virtual.rows.length : first + (this.loaded?.items.length ?? 0)) - 1;
-    const step = virtual ? virtual.step : 10;
-    const index = this.activeIndex;
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: first, End: last, PageDown: index + step, PageUp: index - step }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    void this.focusRow(Math.max(first, Math.min(last, next)));
-  }
-
-  /** Moves the tab stop to dossier `index` and focuses it (a virtual list scrolls to it first). */
-  private async focusRow(index: number): Promise<void> {
-    const virtual = this.shownVirtual;
-    if (virtual) return virtual.focus(index);
-    this.activeIndex = index;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`.body [aria-rowindex="${index + 2}"] .title`)?.focus();
-  }
-
   private async exportCsv(): Promise<void> {
     this.exportNote = 'exporting';
     const kind = this.loaded?.kind ?? 'submissions';
@@ -520,7 +475,7 @@ export class LoketDossierList extends LoketElement {
       <div class="frame">
         ${sources ? this.renderTablist('sources', KINDS, this.kind, (kind) => this.msg(`source.${kind}`), this.selectKind) : nothing}
         ${this.renderTablist('tabs', DOSSIER_VIEWS, this.view, (view) => this.msg(`view.${view}`), this.selectView)}
-        ${this.renderFilters(options)}
+        ${this.resultView ? this.resultView.filterBar(this.viewHost, options) : nothing}
         <div
           class="panel"
           role="tabpanel"
@@ -565,73 +520,6 @@ export class LoketDossierList extends LoketElement {
     </div>`;
   }
 
-  /**
-   * One select of the filter bar: "all" and the code list's choices. A code list that failed
-   * leaves the select disabled, with a message next to it (and the rest of the list working).
-   */
-  private renderSelect(
-    name: 'status' | 'type' | 'organ',
-    label: DossierListMessageKey,
-    all: DossierListMessageKey,
-    choices: readonly { id: string; label?: string | undefined; kind?: StatusKind }[] | null,
-  ): TemplateResult {
-    const value = this.filters[name];
-    return html`<label>
-      ${this.msg(label)}
-      <select
-        name=${name}
-        ?disabled=${!choices}
-        aria-describedby=${choices ? nothing : `${name}-failed`}
-        @change=${(e: Event) => this.setFilters({ [name]: (e.target as HTMLSelectElement).value })}
-      >
-        <option value="" ?selected=${!value}>${this.msg(all)}</option>
-        ${(choices ?? []).map(
-          (choice) => html`<option value=${choice.id} ?selected=${value === choice.id}>
-            ${choice.kind ? this.statusText(choice.kind, choice.label) : choice.label}
-          </option>`,
-        )}
-      </select>
-      ${choices ? nothing : html`<span class="failed" id="${name}-failed">${this.msg('choicesFailed')}</span>`}
-    </label>`;
-  }
-
-  private renderFilters(options: DossierOptions): TemplateResult {
-    const { filters } = this;
-    const subsidies = this.loaded?.kind === 'subsidies';
-    // The Loket hides the orgaan filter when the bestuur has no body to choose.
-    const organs = subsidies || options.organs?.length === 0 ? undefined : options.organs;
-    return html`<form class="filters" role="search" aria-label=${this.msg('filtersLabel')} part="filters" @submit=${this.onFilterSubmit}>
-      <label class="text">
-        ${this.msg('filterText')}
-        <input type="search" name="text" .value=${filters.text} @input=${this.onTextInput} />
-      </label>
-      ${this.renderSelect('status', 'filterStatus', 'allStatuses', options.statuses)}
-      ${this.renderSelect('type', subsidies ? 'filterOffer' : 'filterType', subsidies ? 'allOffers' : 'allTypes', options.types)}
-      ${organs === undefined ? nothing : this.renderSelect('organ', 'filterOrgan', 'allOrgans', organs)}
-      <label>
-        ${this.msg('filterFrom')}
-        <input
-          type="date"
-          name="from"
-          .value=${filters.from}
-          max=${filters.to || nothing}
-          @change=${(e: Event) => this.setFilters({ from: (e.target as HTMLInputElement).value })}
-        />
-      </label>
-      <label>
-        ${this.msg('filterTo')}
-        <input
-          type="date"
-          name="to"
-          .value=${filters.to}
-          min=${filters.from || nothing}
-          @change=${(e: Event) => this.setFilters({ to: (e.target as HTMLInputElement).value })}
-        />
-      </label>
-      ${hasFilters(filters) ? this.renderClearFilters() : nothing}
-    </form>`;
-  }
-
   private renderBar(): TemplateResult {
     const count = this.lastCount;
     const note = this.exportNote;
@@ -653,148 +541,73 @@ export class LoketDossierList extends LoketElement {
    * control the user just used keeps its focus; the skeleton is only for the very first load.
    */
   private renderContent(): TemplateResult {
-    const { loaded } = this;
+    const { loaded, resultView } = this;
     if (this.loadState === 'failed') return this.renderError(this.loadError, () => void this.load());
-    return loaded ? this.renderResult(loaded) : this.renderSkeleton();
-  }
-
-  private renderResult(loaded: Loaded): TemplateResult {
-    return loaded.count === 0 ? this.renderEmpty() : this.renderTable(loaded);
-  }
-
-  private renderSkeleton(): TemplateResult {
+    if (loaded && resultView) return resultView.result(this.viewHost, loaded);
     return html`<div class="message">
       <p class="visually-hidden">${this.coreMsg('loading')}</p>
       ${[0, 1, 2].map(() => html`<p><span class="skeleton"></span></p>`)}
     </div>`;
   }
 
-  private renderEmpty(): TemplateResult {
-    const filtered = hasFilters(this.filters);
-    return html`<div class="message">
-      <p>${this.msg(filtered ? 'emptyFiltered' : `empty.${this.view}`)}</p>
-      ${filtered ? this.renderClearFilters() : nothing}
-    </div>`;
-  }
-
-  private renderClearFilters(): TemplateResult {
-    return html`<button type="button" class="secondary" @click=${this.clearFilters}>${this.msg('clearFilters')}</button>`;
-  }
-
-  private renderTable(loaded: Loaded): TemplateResult {
-    const virtual = this.shownVirtual;
-    const columns = COLUMNS[loaded.kind];
-    const start = this.pageNumber * this.effectivePageSize;
-    // A page always has its tab stop, even when the last focused dossier is on another page.
-    const active = virtual || (this.activeIndex >= start && this.activeIndex < start + loaded.items.length) ? this.activeIndex : start;
-    const row = (dossier: Dossier | null, index: number) => this.renderRow(dossier, index, loaded.kind, index === active);
-    return html`<div
-        class="table ${loaded.kind} ${virtual ? 'virtual' : ''}"
-        role="grid"
-        aria-readonly="true"
-        aria-label=${this.msg('listLabel')}
-        aria-rowcount=${loaded.count + 1}
-        part="table"
-      >
-        <div class="head" role="rowgroup">
-          <div class="row" role="row" aria-rowindex="1">
-            ${(['title', 'status', ...columns] as const).map((column) => this.renderHeader(column))}
-          </div>
-        </div>
-        <div
-          class="body ${virtual ? 'virtual' : ''}"
-          role="rowgroup"
-          @visibilityChanged=${virtual?.onVisibilityChanged}
-          @keydown=${this.onBodyKeydown}
-          @focusin=${this.onBodyFocusin}
-          @focusout=${virtual?.onFocusout}
-        >
-          ${virtual ? virtual.render(row) : loaded.items.map((dossier, index) => row(dossier, start + index))}
-        </div>
-      </div>
-      ${virtual
-        ? virtual.error
-          ? this.renderError(virtual.error, () => virtual.retry())
-          : nothing
-        : this.renderPagination(loaded.count)}`;
-  }
-
-  /** A column header: a button that sorts on the column, as both real lists sort every column shown. */
-  private renderHeader(key: DossierSortKey): TemplateResult {
-    const sorted = this.sort.key === key ? this.sort.direction : undefined;
-    return html`<div role="columnheader" aria-sort=${sorted ?? 'none'}>
-      <button type="button" @click=${() => this.sortOn(key)}>
-        ${this.msg(`col.${key}`)}
-        <span class="sort-icon" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-      </button>
-    </div>`;
-  }
-
-  /**
-   * `index` is the dossier's position in the whole result, for `aria-rowindex`; `null` while its
-   * page loads. Only the active row's title cell is in the tab order; its link is reached with Enter.
-   */
-  private renderRow(dossier: Dossier | null, index: number, kind: DossierKind, active: boolean): TemplateResult {
-    return html`<div class="row ${dossier ? '' : 'placeholder'}" role="row" part="row" aria-rowindex=${index + 2} @click=${this.onRowClick}>
-      <div class="cell title" role="gridcell" tabindex=${active ? 0 : -1}>
-        ${dossier
-          ? this.renderTitle(dossier, kind)
-          : html`<span class="skeleton"></span><span class="visually-hidden">${this.msg('loadingRow')}</span>`}
-      </div>
-      <div class="cell status" role="gridcell">
-        ${dossier
-          ? html`<span class="badge ${dossier.statusKind}" part="badge">${this.statusText(dossier.statusKind, dossier.status?.label)}</span>`
-          : nothing}
-      </div>
-      ${COLUMNS[kind].map((column) => this.renderCell(column, dossier))}
-    </div>`;
-  }
-
-  /** The type(s) (a subsidy's offer) as the link; the form's description, or the project and call, under it. */
-  private renderTitle(dossier: Dossier, kind: DossierKind): TemplateResult {
-    const template = kind === 'subsidies' ? this.subsidyUrl : this.dossierUrl;
-    const url = template ? fillUrlTemplate(template, { id: dossier.id }) : undefined;
-    const title = dossierTitle(dossier) || this.msg('untitled');
-    const detail = dossier.types.length ? dossier.description : undefined;
-    const select = (e: Event) => this.onSelect(e, dossier, url, kind);
-    return html`${url
-      ? html`<a href=${url} part="link" tabindex="-1" @click=${select}>${title}</a>`
-      : html`<button type="button" class="link" part="link" tabindex="-1" @click=${select}>${title}</button>`}
-    ${detail ? html`<span class="detail">${detail}</span>` : nothing}`;
-  }
-
-  private renderCell(column: Column, dossier: Dossier | null): TemplateResult {
-    if (!dossier) return html`<div class="cell ${column}" role="gridcell"></div>`;
-    const value = dossier[column === 'sent' ? 'sentDate' : column];
-    return html`<div class="cell ${column}" role="gridcell">
-      <span class="card-label" aria-hidden="true">${this.msg(`col.${column}`)}</span>
-      ${value instanceof Date
-        ? html`<time datetime=${value.toISOString()}>${formatDateTime(this.uiLang, value)}</time>`
-        : (value ?? html`<span class="muted">${this.msg(column === 'sent' ? 'notSent' : 'unknown')}</span>`)}
-    </div>`;
-  }
-
-  private renderPagination(count: number): TemplateResult {
-    const size = this.effectivePageSize;
-    const pages = Math.max(1, Math.ceil(count / size));
-    const page = Math.min(this.pageNumber, pages - 1);
-    const sizes = PAGE_SIZES.includes(size as (typeof PAGE_SIZES)[number]) ? PAGE_SIZES : [...PAGE_SIZES, size].sort((a, b) => a - b);
-    return html`<nav class="pagination" aria-label=${this.msg('pagination')} part="pagination">
-      <button type="button" class="secondary" ?disabled=${page === 0} @click=${() => (this.pageNumber = page - 1)}>
-        ${this.msg('previous')}
-      </button>
-      <span>${this.msg('pageOf', { page: page + 1, pages })}</span>
-      <button type="button" class="secondary" ?disabled=${page >= pages - 1} @click=${() => (this.pageNumber = page + 1)}>
-        ${this.msg('next')}
-      </button>
-      <label>
-        ${this.msg('pageSize')}
-        <select @change=${(e: Event) => (this.pageSize = Number((e.target as HTMLSelectElement).value))}>
-          ${sizes.map((option) => html`<option value=${option} ?selected=${option === size}>${option}</option>`)}
-        </select>
-      </label>
-    </nav>`;
-  }
+  /** What the result view (view.ts) reads and asks: the list's state and its actions. */
+  private readonly viewHost: ViewHost = ((el: LoketDossierList): ViewHost => ({
+    get renderRoot() {
+      return el.renderRoot;
+    },
+    get updateComplete() {
+      return el.updateComplete;
+    },
+    get lang() {
+      return el.uiLang;
+    },
+    msg: (key, params) => el.msg(key, params),
+    statusText: (kind, label) => el.statusText(kind, label),
+    get view() {
+      return el.view;
+    },
+    get filters() {
+      return el.filters;
+    },
+    get sort() {
+      return el.sort;
+    },
+    get dossierUrl() {
+      return el.dossierUrl;
+    },
+    get subsidyUrl() {
+      return el.subsidyUrl;
+    },
+    get pageNumber() {
+      return el.pageNumber;
+    },
+    set pageNumber(page) {
+      el.pageNumber = page;
+    },
+    get pageSize() {
+      return el.effectivePageSize;
+    },
+    get activeIndex() {
+      return el.activeIndex;
+    },
+    set activeIndex(index) {
+      el.activeIndex = index;
+    },
+    get virtual() {
+      return el.shownVirtual;
+    },
+    get loaded() {
+      return el.loaded;
+    },
+    setFilters: (change) => el.setFilters(change),
+    clearFilters: () => el.clearFilters(),
+    onTextInput: (event) => el.onTextInput(event),
+    onFilterSubmit: (event) => el.onFilterSubmit(event),
+    sortOn: (key) => el.sortOn(key),
+    setPageSize: (size) => (el.pageSize = size),
+    select: (event, dossier, url, kind) => el.onSelect(event, dossier, url, kind),
+    renderError: (error, retry) => el.renderError(error, retry),
+  }))(this);
 }
 
 defineElement('loket-dossier-list', LoketDossierList);
