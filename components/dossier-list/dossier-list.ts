@@ -254,9 +254,16 @@ export class LoketDossierList extends LoketElement {
     if (this.source === 'submissions') return submissions();
     if (this.source === 'all' && this.subsidies === undefined) {
       // Asked once: whether the subsidies tab shows. A failure shows the tab; opening it shows the error.
-      this.subsidies = await this.subsidyState(signal).catch((error: unknown) => (this.reportError(error), 'failed' as const));
+      this.subsidies = await this.subsidyState(signal).catch((error: unknown) => {
+        // A newer load took over: it asks again.
+        if (signal.aborted) throw error;
+        this.reportError(error);
+        return 'failed' as const;
+      });
       this.toezicht = await this.mayUse('toezicht', 'loket', signal);
     }
+    // The subsidies when asked for (their tab, or the only source the roles open), unless there
+    // are none here; without them (absent, or denied with `all`) the submissions.
     const subsidiesFirst = this.source === 'subsidies' || this.kind === 'subsidies' || this.toezicht === false;
     if (subsidiesFirst && this.subsidies !== 'absent' && (this.source === 'subsidies' || this.subsidies !== 'denied')) {
       this.subsidies = await this.subsidyState(signal);
