@@ -2,7 +2,7 @@ import { lazyCatalog, type Messages } from '../../src/i18n/translate.js';
 
 /**
  * Dutch (Flemish, formal "u") is in the bundle; French, German and English load when needed.
- * Keys of a group (`view.`, `empty.`, `status.`, `source.`, `col.`) end in the value they name, so
+ * Keys of a group (`view.`, `empty.`, `status.`, `source.`, `module.`, `col.`) end in the value they name, so
  * the element builds them (`view.${view}`) instead of keeping a lookup table per group.
  */
 const nl = {
@@ -11,30 +11,37 @@ const nl = {
   sourcesLabel: 'Soort dossier',
   'source.submissions': 'Toezicht',
   'source.subsidies': 'Subsidies',
+  'module.submissions': 'de toezichtsdossiers',
+  'module.subsidies': 'de subsidieaanvragen',
   filterOffer: 'Subsidiemaatregel',
   allOffers: 'Alle maatregelen',
-  'col.created': 'Aangemaakt op',
   'view.lopend': 'Lopend',
   'view.afgerond': 'Afgerond',
   'view.alle': 'Alle',
   filtersLabel: 'Filters',
   filterStatus: 'Status',
   allStatuses: 'Alle statussen',
-  filterType: 'Type document',
+  filterType: 'Type dossier',
   allTypes: 'Alle types',
+  filterOrgan: 'Orgaan',
+  allOrgans: 'Alle organen',
+  choicesFailed: 'Deze keuzelijst kon niet geladen worden.',
   filterFrom: 'Gewijzigd vanaf',
   filterTo: 'Gewijzigd tot en met',
   filterText: 'Zoeken in dossiers',
   clearFilters: 'Filters wissen',
   'col.title': 'Dossier',
-  'col.type': 'Type document',
+  'col.description': 'Omschrijving',
   'col.status': 'Status',
-  'col.organ': 'Bestuursorgaan',
+  'col.organ': 'Orgaan',
+  'col.session': 'Datum zitting',
+  'col.deadline': 'Indienen tot',
   'col.modified': 'Laatst gewijzigd',
   'col.sent': 'Verstuurd op',
   'col.lastModifier': 'Gewijzigd door',
   'col.id': 'Id',
   'status.draft': 'Concept',
+  'status.active': 'Actief',
   'status.sent': 'Verstuurd',
   'status.deleted': 'Verwijderd',
   'status.other': 'Onbekend',

@@ -1,27 +1,21 @@
 import type { Dossier } from '../../src/api/dossiers.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
-import { dossiersToCsv } from '../../src/dossiers/csv-export.js';
+import { SUBMISSION_CSV, SUBSIDY_CSV, dossiersToCsv } from '../../src/dossiers/csv-export.js';
+import type { DossierKind } from '../../src/dossiers/list-state.js';
 import type { DossierListMessageKey } from './dossier-list.messages.js';
 
 /** Loaded when someone exports, not with the list: writes the CSV and hands it to the browser as a download. */
 export function saveCsv(
   dossiers: readonly Dossier[],
+  kind: DossierKind,
   msg: (key: DossierListMessageKey) => string,
   statusText: (dossier: Dossier) => string,
   separator: CsvSeparator,
 ): void {
   const csv = dossiersToCsv(
     dossiers,
-    {
-      title: msg('col.title'),
-      type: msg('col.type'),
-      status: msg('col.status'),
-      organ: msg('col.organ'),
-      modified: msg('col.modified'),
-      sent: msg('col.sent'),
-      lastModifier: msg('col.lastModifier'),
-      id: msg('col.id'),
-    },
+    kind === 'subsidies' ? SUBSIDY_CSV : SUBMISSION_CSV,
+    (column) => msg(`col.${column}`),
     statusText,
     separator === ',' ? ',' : ';',
   );

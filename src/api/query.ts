@@ -71,10 +71,14 @@ abstract class FilterBuilder<Self> {
     return this.withFilter(attributeKey(field, ':exact:'), formatValue(value));
   }
 
-  /** `filter[:id:]=a,b` or `filter[rel][:id:]=a,b`. An empty list removes the filter. */
-  ids<R extends string>(ids: readonly string[], relationship?: FieldPath<R>): Self {
+  /**
+   * `filter[:id:]=a,b` or `filter[rel][:id:]=a,b`. An empty list removes the filter. `legacy` sends
+   * mu-cl-resources' deprecated spelling `[id]` (same meaning), for requests that copy a real
+   * frontend's parameters exactly.
+   */
+  ids<R extends string>(ids: readonly string[], relationship?: FieldPath<R>, options: { legacy?: boolean } = {}): Self {
     if (ids.some((id) => id === '' || id.includes(','))) throw new RangeError('Loket query: bad id');
-    return this.withFilter(relationshipKey(relationship, ':id:'), ids.length ? ids.join(',') : undefined);
+    return this.withFilter(relationshipKey(relationship, options.legacy ? 'id' : ':id:'), ids.length ? ids.join(',') : undefined);
   }
 
   /** `filter[:uri:]=uri` or `filter[rel][:uri:]=uri`. */

@@ -1,5 +1,5 @@
 import { parseCalendarDate } from '../api/dates.js';
-import { dossierTitle, type DocumentType, type Dossier, type DossierStatus } from '../api/dossiers.js';
+import { dossierTitle, type DocumentType, type Dossier, type DossierStatus, type Organ } from '../api/dossiers.js';
 import type { DossierListState } from './list-state.js';
 import type { DossierOptions, DossierSource } from './source.js';
 import { statusOption, viewIncludes } from './status.js';
@@ -19,6 +19,7 @@ export function filterAndSortDossiers(dossiers: readonly Dossier[], state: Dossi
     if (!viewIncludes(state.view, dossier.statusKind)) return false;
     if (filters.status && dossier.status?.id !== filters.status) return false;
     if (filters.type && !dossier.types.some((type) => type.id === filters.type)) return false;
+    if (filters.organ && dossier.organ !== filters.organ) return false;
     const modified = dossier.modified?.getTime();
     if (from !== undefined && (modified === undefined || modified < from)) return false;
     if (to !== undefined && (modified === undefined || modified >= to)) return false;
@@ -35,12 +36,14 @@ export function filterAndSortDossiers(dossiers: readonly Dossier[], state: Dossi
         return dossierTitle(dossier) || undefined;
       case 'status':
         return dossier.status?.label;
-      case 'modified':
-        return dossier.modified?.getTime();
+      case 'organ':
+        return dossier.organ;
       case 'sent':
         return dossier.sentDate?.getTime();
-      case 'created':
-        return dossier.created?.getTime();
+      case 'session':
+      case 'deadline':
+      case 'modified':
+        return dossier[state.sort.key]?.getTime();
     }
   };
   const sign = state.sort.direction === 'descending' ? -1 : 1;
@@ -55,16 +58,23 @@ export function filterAndSortDossiers(dossiers: readonly Dossier[], state: Dossi
   return keyed.map((entry) => entry.dossier);
 }
 
-/** The statuses and types that occur in a set of dossiers, for the filter choices. */
+/** The statuses, types and bodies (by name) that occur in a set of dossiers, for the filter choices. */
 export function optionsOf(dossiers: readonly Dossier[]): DossierOptions {
   const statuses = new Map<string, DossierStatus>();
   const types = new Map<string, DocumentType>();
+  const organs = new Map<string, Organ>();
   for (const dossier of dossiers) {
     if (dossier.status && !statuses.has(dossier.status.id)) statuses.set(dossier.status.id, dossier.status);
     for (const type of dossier.types) if (!types.has(type.id)) types.set(type.id, type);
+    if (dossier.organ) organs.set(dossier.organ, { id: dossier.organ, label: dossier.organ });
   }
   const byLabel = (a: { label?: string }, b: { label?: string }) => (a.label ?? '').localeCompare(b.label ?? '', 'nl');
-  return { statuses: [...statuses.values()].sort(byLabel).map(statusOption), types: [...types.values()].sort(byLabel) };
+  return {
+    statuses: [...statuses.values()].sort(byLabel).map(statusOption),
+    types: [...types.values()].sort(byLabel),
+    organs: [...organs.values()].sort(byLabel),
+    failures: [],
+  };
 }
 
 export function memorySource(dossiers: readonly Dossier[]): DossierSource {

@@ -1,43 +1,54 @@
 import type { LoketClient } from '../api/client.js';
 import type { ResourceView } from '../api/document.js';
-import { dossierFromView, listDocumentTypes, listSubmissionStatuses, type Dossier, type DossierStatus } from '../api/dossiers.js';
+import type { DocumentType, Dossier, Organ } from '../api/dossiers.js';
 import type { DossierListState } from './list-state.js';
-import { dossierQuery, SUBMISSION_QUERY, type DossierQuerySpec } from './query.js';
-import type { DossierOptions, DossierSource } from './source.js';
-import { statusOption } from './status.js';
+import { dossierQuery, type DossierQuerySpec } from './query.js';
+import type { DossierOptions, DossierSource, StatusOption } from './source.js';
 
-/** One Loket collection the list can show, with its filter choices and its mapping to a Dossier. */
+/** What a code list loader gets: the app's client, the widget's signal and the bestuur shown. */
+export type ListLoader<T> = (client: LoketClient, signal: AbortSignal, bestuurseenheid: () => Promise<string>) => Promise<T[]>;
+
+/** One collection the list can show: its query, its mapping to a Dossier and its filter choices. */
 export interface DossierCollection {
   path: string;
   query: DossierQuerySpec;
   fromView(view: ResourceView): Dossier;
-  options(client: LoketClient, signal: AbortSignal): Promise<DossierOptions>;
+  /** The code lists of the filters, each loaded (and failing) on its own. */
+  lists: {
+    statuses: ListLoader<StatusOption>;
+    types: ListLoader<DocumentType>;
+    organs?: ListLoader<Organ>;
+  };
 }
 
-export const SUBMISSIONS: DossierCollection = {
-  path: 'submissions',
-  query: SUBMISSION_QUERY,
-  fromView: dossierFromView,
-  options: async (client, signal) => {
-    const [statuses, types] = await Promise.all([listSubmissionStatuses(client, signal), listDocumentTypes(client, signal)]);
-    return { statuses: statuses.map(statusOption), types };
-  },
-};
+type ListName = keyof DossierCollection['lists'];
+const LISTS: readonly ListName[] = ['statuses', 'types', 'organs'];
 
-export function remoteSource(client: LoketClient, bestuurseenheid: () => Promise<string>, collection = SUBMISSIONS): DossierSource {
-  let statuses: DossierStatus[] = [];
-  let options: Promise<DossierOptions> | undefined;
-  const queryOf = async (state: DossierListState) => dossierQuery(state, await bestuurseenheid(), statuses, collection.query);
-  return {
-    options(signal) {
-      if (!options) {
-        const asked = (options = collection.options(client, signal).then((answer) => {
-          statuses = answer.statuses;
-          return answer;
-        }));
-        asked.catch(() => options === asked && (options = undefined));
-      }
-      return options;
+export function remoteSource(client: LoketClient, bestuurseenheid: () => Promise<string>, collection: DossierCollection): DossierSource {
+  const loaded = new Map<ListName, Promise<unknown[]>>();
+  let types: DocumentType[] | null = [];
+  const source: DossierSource = {
+    async options(signal) {
+      const failures: unknown[] = [];
+      const [statuses, typeList, organs] = await Promise.all(
+        LISTS.map((name) => {
+          const load = collection.lists[name];
+          if (!load) return [];
+          let asked = loaded.get(name);
+          if (!asked) {
+            const started = (asked = load(client, signal, bestuurseenheid));
+            loaded.set(name, started);
+            // A list that failed is asked again with the next call (the widget's next load).
+            started.catch(() => loaded.get(name) === started && loaded.delete(name));
+          }
+          return asked.catch((error: unknown) => {
+            failures.push(error);
+            return null;
+          });
+        }),
+      );
+      types = typeList as DocumentType[] | null;
+      return { statuses: statuses as StatusOption[] | null, types, organs: organs as Organ[] | null, failures } satisfies DossierOptions;
     },
     async page(state, number, size, signal) {
       const q = await queryOf(state);
@@ -50,5 +61,6 @@ export function remoteSource(client: LoketClient, bestuurseenheid: () => Promise
       return q ? (await client.getAll(collection.path, q, collection.fromView, { signal, pageSize: 100 })).items : [];
     },
   };
+  const queryOf = async (state: DossierListState) => dossierQuery(state, collection.query.owner ? await bestuurseenheid() : '', collection.query, types);
+  return source;
 }
-

@@ -1,6 +1,6 @@
 import type { LoketClient } from '../api/client.js';
-import type { DocumentType, Dossier, DossierStatus } from '../api/dossiers.js';
-import type { DossierListState } from './list-state.js';
+import type { DocumentType, Dossier, DossierStatus, Organ } from '../api/dossiers.js';
+import type { DossierKind, DossierListState } from './list-state.js';
 import type { StatusKind } from './status.js';
 
 /**
@@ -11,10 +11,20 @@ export interface StatusOption extends DossierStatus {
   kind: StatusKind;
 }
 
+/**
+ * The filter choices, each code list on its own: `null` where it failed to load (that filter says
+ * so and cannot be used; the list itself is not affected).
+ */
 export interface DossierOptions {
-  statuses: StatusOption[];
-  types: DocumentType[];
+  statuses: StatusOption[] | null;
+  types: DocumentType[] | null;
+  /** The bodies to filter on (submissions); empty: no filter (the Loket hides it too). */
+  organs: Organ[] | null;
+  /** What failed this time (reported as `loket-error`); a failed list is asked again next time. */
+  failures: unknown[];
 }
+
+export const NO_OPTIONS: DossierOptions = { statuses: [], types: [], organs: [], failures: [] };
 
 export interface DossierPage {
   items: Dossier[];
@@ -28,8 +38,8 @@ export interface DossierPage {
  */
 export interface DossierSource {
   /**
-   * The filter choices: asked once and shared by every call after (so the first caller's signal
-   * counts; the widget passes the one of its own life). A failure is forgotten: the next call asks again.
+   * The filter choices: never rejects (see DossierOptions). A list that loaded is shared by every
+   * call after (so the first caller's signal counts; the widget passes the one of its own life).
    */
   options(signal: AbortSignal): Promise<DossierOptions>;
   page(state: DossierListState, number: number, size: number, signal: AbortSignal): Promise<DossierPage>;
@@ -46,14 +56,14 @@ export async function localSource(dossiers: readonly Dossier[]): Promise<Dossier
 }
 
 /**
- * A Loket collection: supervision submissions, or subsidy applications where the Loket offers
- * them. Query building and mapping load with the first request; the first render (a skeleton)
- * does not need them.
+ * A collection of the Loket family: supervision submissions from the Loket, or subsidy
+ * applications from Subsidiepunt (`client` is that app's). Query building and mapping load with
+ * the first request; the first render (a skeleton) does not need them.
  */
-export async function loketSource(client: LoketClient, bestuurseenheid: () => Promise<string>, subsidies = false): Promise<DossierSource> {
-  const [{ remoteSource, SUBMISSIONS }, collection] = await Promise.all([
+export async function loketSource(client: LoketClient, bestuurseenheid: () => Promise<string>, kind: DossierKind): Promise<DossierSource> {
+  const [{ remoteSource }, { collection }] = await Promise.all([
     import('./remote.js'),
-    subsidies ? import('./subsidies.js').then((module) => module.SUBSIDIES) : undefined,
+    kind === 'subsidies' ? import('./subsidies.js') : import('./submissions.js'),
   ]);
-  return remoteSource(client, bestuurseenheid, collection ?? SUBMISSIONS);
+  return remoteSource(client, bestuurseenheid, collection);
 }

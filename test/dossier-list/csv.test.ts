@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CSV_BOM, csvCell, toCsv } from '../../src/dossiers/csv.js';
-import { dossiersToCsv } from '../../src/dossiers/csv-export.js';
+import { SUBMISSION_CSV, SUBSIDY_CSV, dossiersToCsv, type CsvColumn } from '../../src/dossiers/csv-export.js';
 import type { Dossier } from '../../src/api/dossiers.js';
 
 describe('csv', () => {
@@ -47,17 +47,45 @@ describe('csv', () => {
       types: [{ id: 't', label: 'Besluitenlijst' }],
       statusKind: 'sent',
       modified: new Date(2026, 10, 3, 9, 5),
+      session: new Date(2026, 9, 28, 20, 0),
       organ: 'Gemeenteraad Aalst',
     };
+    const headers: Record<CsvColumn, string> = {
+      title: 'Dossier',
+      description: 'Omschrijving',
+      status: 'Status',
+      organ: 'Orgaan',
+      session: 'Zitting',
+      deadline: 'Uiterlijk',
+      modified: 'Gewijzigd',
+      sent: 'Verstuurd',
+      lastModifier: 'Door',
+      id: 'Id',
+    };
     const csv = dossiersToCsv(
-      [dossier, { id: 'd2', types: [], statusKind: 'draft' }],
-      { title: 'Dossier', type: 'Type', status: 'Status', organ: 'Orgaan', modified: 'Gewijzigd', sent: 'Verstuurd', lastModifier: 'Door', id: 'Id' },
+      [dossier, { id: 'd2', description: 'Zonder type', types: [], statusKind: 'draft' }],
+      SUBMISSION_CSV,
+      (column) => headers[column],
       (d) => (d.statusKind === 'sent' ? 'Verstuurd' : 'Concept'),
     );
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).to.equal('Dossier;Type;Status;Orgaan;Gewijzigd;Verstuurd;Door;Id');
-    expect(lines[1]).to.equal(`"'=cmd|"" /C calc""!A0";Besluitenlijst;Verstuurd;Gemeenteraad Aalst;2026-11-03 09:05;;;d1`);
-    expect(lines[2]).to.equal(';;Concept;;;;;d2');
+    expect(lines[0]).to.equal('Dossier;Omschrijving;Status;Orgaan;Zitting;Gewijzigd;Verstuurd;Door;Id');
+    expect(lines[1]).to.equal(`Besluitenlijst;"'=cmd|"" /C calc""!A0";Verstuurd;Gemeenteraad Aalst;2026-10-28 20:00;2026-11-03 09:05;;;d1`);
+    // A dossier without a type is known by its description, which is then not repeated.
+    expect(lines[2]).to.equal('Zonder type;;Concept;;;;;;d2');
     expect(lines).to.have.length(4);
+  });
+
+  it('exports the columns of a subsidy list', () => {
+    const csv = dossiersToCsv(
+      [{ id: 's1', types: [{ id: 'o', label: 'Fietssubsidie' }], description: 'Fietspad Kerkstraat', statusKind: 'active', deadline: new Date(2026, 11, 31, 23, 59) }],
+      SUBSIDY_CSV,
+      (column) => column,
+      () => 'Actief',
+    );
+    expect(csv.slice(1).split('\r\n').slice(0, 2)).to.deep.equal([
+      'title;description;status;deadline;modified;lastModifier;id',
+      'Fietssubsidie;Fietspad Kerkstraat;Actief;2026-12-31 23:59;;;s1',
+    ]);
   });
 });

@@ -1,9 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { createFakeLoket, type FakeLoket } from '../../fake-loket/index.js';
 import '../../components/dossier-list/dossier-list.js';
 import type { LoketDossierList, DossierSelectDetail } from '../../components/dossier-list/dossier-list.js';
 import type { Dossier } from '../../src/api/dossiers.js';
+import { SUBMISSION_STATUSES } from '../../fake-loket/apps/loket/seed/dossiers.js';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 const TEMPLATE = 'https://loket.lokaalbestuur.vlaanderen.be/supervision/submissions/{id}';
@@ -19,7 +21,9 @@ const last = <T>(list: T[]): T => list[list.length - 1]!;
 async function loaded(el: LoketDossierList): Promise<void> {
   await el.updateComplete;
   await waitUntil(
-    () => root(el).querySelector('.panel[aria-busy=false]') && (rows(el).length > 0 || root(el).querySelector('.message, [role=alert]')),
+    () =>
+      root(el).querySelector('[part=no-access]') ||
+      (root(el).querySelector('.panel[aria-busy=false]') && (rows(el).length > 0 || root(el).querySelector('.message, [role=alert]'))),
     'the list did not settle',
     { timeout: 8000 },
   );
@@ -36,11 +40,12 @@ async function mount(fake: FakeLoket, attrs: { url?: string; paging?: string; la
   return el;
 }
 
-function submissionCount(fake: FakeLoket, kind: 'Concept' | 'Verstuurd'): number {
+/** The bestuur's submissions with these statuses, from the fake's store (default: what the Loket's list shows). */
+function submissionCount(fake: FakeLoket, ...kinds: ('concept' | 'sent' | 'deleted')[]): number {
   const groupId = fake.session!.groupId;
-  const statusId = [...fake.store.get('submission-document-statuses')!.values()].find((s) => s.attributes['label'] === kind)!.id;
+  const statuses = new Set<string>((kinds.length ? kinds : (['concept', 'sent'] as const)).map((kind) => SUBMISSION_STATUSES[kind].id));
   return [...fake.store.get('submissions')!.values()].filter(
-    (s) => s.relationships['organization'] === groupId && s.relationships['status'] === statusId,
+    (s) => s.relationships['organization'] === groupId && statuses.has(s.relationships['status'] as string),
   ).length;
 }
 
@@ -69,64 +74,90 @@ describe('<loket-dossier-list>', function () {
     fake = createFakeLoket({ now: NOW, size: { dossiers: 300, services: 5 } });
   });
 
-  it('shows the running dossiers of the bestuur, announces the count and is accessible', async () => {
+  it('shows Concept and Verstuurd dossiers of the bestuur by default, as the Loket, announces the count and is accessible', async () => {
     const el = await mount(fake);
-    const drafts = submissionCount(fake, 'Concept');
-    expect(drafts).to.be.greaterThan(0);
-    expect(countText(el)).to.equal(`${drafts} dossiers gevonden`);
+    const shown = submissionCount(fake);
+    expect(submissionCount(fake, 'deleted')).to.be.greaterThan(0);
+    expect(countText(el)).to.equal(`${shown} dossiers gevonden`);
     expect(root(el).querySelector('.count')!.getAttribute('aria-live')).to.equal('polite');
-    expect(rows(el)).to.have.length(Math.min(20, drafts));
-    for (const row of rows(el)) expect(text(row.querySelector('[part=badge]'))).to.equal('Concept');
+    expect(rows(el)).to.have.length(Math.min(20, shown));
+    for (const row of rows(el)) expect(['Concept', 'Verstuurd']).to.include(text(row.querySelector('[part=badge]')));
     const query = last(submissionRequests(fake));
     expect(query.get('filter[organization][:id:]')).to.equal(fake.session!.groupId);
+    expect(query.get('filter[status][id]')).to.equal(`${SUBMISSION_STATUSES.concept.id},${SUBMISSION_STATUSES.sent.id}`);
     expect(query.get('include')).to.contain('form-data.types');
+    expect(query.get('sort')).to.equal('-modified');
     expect(query.get('page[size]')).to.equal('20');
     await expect(el).to.be.accessible();
   });
 
-  it('shows title, type, status, modified and sent date, and the body where known', async () => {
+  it('shows the type as title with the description under it, status, body, session, modified and sent date', async () => {
     const el = await mount(fake);
     const row = rows(el)[0]!;
-    expect(text(row.querySelector('.title a'))).not.to.equal('');
+    const types = new Set([...fake.store.get('concepts')!.values()].map((c) => c.attributes['label']));
+    expect(types.has(text(row.querySelector('.title a')).split(', ')[0])).to.equal(true);
     expect(row.querySelector('.modified time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}T/);
-    expect(text(row.querySelector('.sent'))).to.contain('Nog niet verstuurd');
-    expect(rows(el).some((r) => !text(r.querySelector('.organ')).includes('Niet gekend'))).to.equal(true);
+    expect(row.querySelector('.session time')).not.to.equal(null);
+    expect(rows(el).some((r) => text(r.querySelector('.detail')) !== '')).to.equal(true);
+    expect(rows(el).some((r) => text(r.querySelector('.sent')).includes('Nog niet verstuurd'))).to.equal(true);
+    // The body in time has no name of its own: the list names the body it specialises.
+    expect(rows(el).some((r) => /^(Gemeenteraad|College van burgemeester en schepenen|Burgemeester) Aalst$/.test(text(r.querySelector('.organ')).replace(/^Orgaan /, '')))).to.equal(true);
   });
 
-  it('switches to Afgerond with the tabs, by click and by arrow keys', async () => {
+  it('switches between Lopend, Afgerond and Alle with the tabs, by click and by arrow keys', async () => {
     const el = await mount(fake);
     const tabs = [...root(el).querySelectorAll<HTMLElement>('[role=tab]')];
-    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['false', 'false', 'true']);
     tabs[1]!.click();
     await el.updateComplete;
     await loaded(el);
     expect(el.view).to.equal('afgerond');
-    expect(countText(el)).to.equal(`${submissionCount(fake, 'Verstuurd')} dossiers gevonden`);
+    expect(countText(el)).to.equal(`${submissionCount(fake, 'sent')} dossiers gevonden`);
+    expect(last(submissionRequests(fake)).get('filter[status][:uri:]')).to.equal(`http://lblod.data.gift/concepts/${SUBMISSION_STATUSES.sent.id}`);
     expect(text(rows(el)[0]!.querySelector('[part=badge]'))).to.equal('Verstuurd');
     expect(text(rows(el)[0]!.querySelector('.sent time'))).not.to.equal('');
 
     tabs[1]!.focus();
-    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    await loaded(el);
+    expect(el.view).to.equal('lopend');
+    expect(root(el).activeElement).to.equal(tabs[0]);
+    expect(countText(el)).to.equal(`${submissionCount(fake, 'concept')} dossiers gevonden`);
+    for (const row of rows(el)) expect(text(row.querySelector('[part=badge]'))).to.equal('Concept');
+    await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(el.view).to.equal('alle');
-    expect(root(el).activeElement).to.equal(tabs[2]);
-    await sendKeys({ press: 'Home' });
-    await el.updateComplete;
-    expect(el.view).to.equal('lopend');
   });
 
-  it('filters on type, status, period and free text, and clears the filters', async () => {
-    const el = await mount(fake);
-    el.view = 'alle';
-    await loaded(el);
-    const typeSelect = root(el).querySelector<HTMLSelectElement>('select[name=type]')!;
-    const besluitenlijst = [...typeSelect.options].find((o) => o.text.trim() === 'Besluitenlijst')!;
-    typeSelect.value = besluitenlijst.value;
-    typeSelect.dispatchEvent(new Event('change'));
+  /** Picks the option of a filter select whose text is `label` (or the first real option). */
+  async function choose(el: LoketDossierList, name: string, label?: string): Promise<HTMLOptionElement> {
+    await waitUntil(() => (root(el).querySelector<HTMLSelectElement>(`select[name=${name}]`)?.options.length ?? 0) > 1, `no ${name} choices`);
+    const select = root(el).querySelector<HTMLSelectElement>(`select[name=${name}]`)!;
+    const option = [...select.options].find((o) => (label ? o.text.trim() === label : o.value !== ''))!;
+    select.value = option.value;
+    select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     await loaded(el);
-    expect(last(submissionRequests(fake)).get('filter[form-data][types][:id:]')).to.equal(besluitenlijst.value);
-    for (const row of rows(el)) expect(text(row)).to.contain('Besluitenlijst');
+    return option;
+  }
+
+  it('filters on the Loket’s "Type dossier" concepts, status, orgaan, period and free text, and clears the filters', async () => {
+    const el = await mount(fake);
+    const typeSelect = root(el).querySelector<HTMLSelectElement>('select[name=type]')!;
+    const besluitenlijst = await choose(el, 'type', 'Besluitenlijst');
+    expect(last(submissionRequests(fake)).get('filter[form-data][types][id]')).to.equal(besluitenlijst.value);
+    expect(fake.requests.some((r) => r.path === '/concepts' && new URL(r.url).searchParams.get('filter[concept-schemes][:uri:]') === 'http://lblod.data.gift/concept-schemes/71e6455e-1204-46a6-abf4-87319f58eaa5')).to.equal(true);
+    expect(rows(el).length).to.be.greaterThan(0);
+    for (const row of rows(el)) expect(text(row.querySelector('.title'))).to.contain('Besluitenlijst');
+
+    await choose(el, 'status', 'Verstuurd');
+    expect(last(submissionRequests(fake)).get('filter[status][:uri:]')).to.equal(`http://lblod.data.gift/concepts/${SUBMISSION_STATUSES.sent.id}`);
+    for (const row of rows(el)) expect(text(row.querySelector('[part=badge]'))).to.equal('Verstuurd');
+
+    const organ = await choose(el, 'organ', 'Gemeenteraad Aalst');
+    expect(last(submissionRequests(fake)).get('filter[form-data][passed-by][is-tijdsspecialisatie-van][:id:]')).to.equal(organ.value);
+    for (const row of rows(el)) expect(text(row.querySelector('.organ'))).to.contain('Gemeenteraad Aalst');
 
     const from = root(el).querySelector<HTMLInputElement>('input[name=from]')!;
     from.value = '2026-01-01';
@@ -137,8 +168,8 @@ describe('<loket-dossier-list>', function () {
     await el.updateComplete;
     await loaded(el);
     const query = last(submissionRequests(fake));
-    expect(query.get('filter[:gte:modified]')).to.equal('2026-01-01');
-    expect(query.get('filter[:lt:modified]')).to.equal('2026-07-01');
+    expect(query.get('filter[form-data][submission][:gte:modified]')).to.equal(new Date(2026, 0, 1).toISOString());
+    expect(query.get('filter[form-data][submission][:lte:modified]')).to.equal(new Date(2026, 6, 1, 0, 0, 0, -1).toISOString());
     for (const row of rows(el)) {
       const modified = new Date(row.querySelector('.modified time')!.getAttribute('datetime')!);
       expect(modified >= new Date(2026, 0, 1) && modified < new Date(2026, 6, 1)).to.equal(true);
@@ -148,20 +179,33 @@ describe('<loket-dossier-list>', function () {
     clear.click();
     await el.updateComplete;
     await loaded(el);
-    expect(last(submissionRequests(fake)).has('filter[form-data][types][:id:]')).to.equal(false);
+    expect(last(submissionRequests(fake)).has('filter[form-data][types][id]')).to.equal(false);
     expect(typeSelect.value).to.equal('');
+  });
+
+  it('offers as orgaan the bodies with more than one body in time, as the Loket', async () => {
+    const el = await mount(fake);
+    await waitUntil(() => (root(el).querySelector<HTMLSelectElement>('select[name=organ]')?.options.length ?? 0) > 1);
+    const organs = [...root(el).querySelector<HTMLSelectElement>('select[name=organ]')!.options].map((o) => text(o));
+    expect(organs).to.deep.equal(['Alle organen', 'College van burgemeester en schepenen Aalst', 'Gemeenteraad Aalst']);
+    const asked = fake.requests.find((r) => r.path === '/bestuursorganen')!;
+    expect(Object.fromEntries(new URL(asked.url).searchParams)).to.deep.include({
+      'filter[:has-no:bevat-bestuursfunctie]': 't',
+      'filter[bestuurseenheid][:id:]': fake.session!.groupId,
+      include: 'heeft-tijdsspecialisaties',
+      sort: 'naam',
+    });
   });
 
   it('searches free text after a pause in typing, or at once on Enter', async () => {
     const el = await mount(fake);
-    el.view = 'alle';
-    await loaded(el);
     const search = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
     search.focus();
     await sendKeys({ type: 'zone' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => last(submissionRequests(fake)).get('filter[:or:][form-data][description]') === 'zone');
     await loaded(el);
+    expect(rows(el).length).to.be.greaterThan(0);
     for (const row of rows(el)) expect(text(row).toLowerCase()).to.contain('zone');
     await sendKeys({ type: ' 30' });
     await waitUntil(() => last(submissionRequests(fake)).get('filter[:or:][form-data][description]') === 'zone 30', 'debounced search', {
@@ -172,6 +216,7 @@ describe('<loket-dossier-list>', function () {
   it('keeps up when filters change faster than the Loket answers', async () => {
     fake.latency = 150;
     const el = await mount(fake);
+    await waitUntil(() => (root(el).querySelector<HTMLSelectElement>('select[name=type]')?.options.length ?? 0) > 4);
     const select = root(el).querySelector<HTMLSelectElement>('select[name=type]')!;
     const options = [...select.options].slice(1, 4);
     for (const option of options) {
@@ -181,14 +226,14 @@ describe('<loket-dossier-list>', function () {
     }
     await loaded(el);
     expect(root(el).querySelector('[role=alert]')).to.equal(null);
-    expect(last(submissionRequests(fake)).get('filter[form-data][types][:id:]')).to.equal(options[2]!.value);
+    expect(last(submissionRequests(fake)).get('filter[form-data][types][id]')).to.equal(options[2]!.value);
     for (const row of rows(el)) expect(text(row)).to.contain(options[2]!.text.trim());
   });
 
   it('falls back to sane values for a bad view or page size', async () => {
     const el = await fixture<LoketDossierList>(html`<loket-dossier-list .fetch=${fake.fetch} view="oud" page-size="-3"></loket-dossier-list>`);
     await loaded(el);
-    expect(el.view).to.equal('lopend');
+    expect(el.view).to.equal('alle');
     expect(last(submissionRequests(fake)).get('page[size]')).to.equal('20');
   });
 
@@ -212,8 +257,12 @@ describe('<loket-dossier-list>', function () {
   it('has an empty state per view', async () => {
     const empty = createFakeLoket({ now: NOW, size: { dossiers: 0, services: 5 } });
     const el = await mount(empty);
-    expect(text(root(el).querySelector('.message'))).to.equal('U heeft geen lopende dossiers.');
+    expect(text(root(el).querySelector('.message'))).to.equal('Er zijn nog geen dossiers.');
     expect(root(el).querySelector('.message button')).to.equal(null);
+    el.view = 'lopend';
+    await el.updateComplete;
+    await loaded(el);
+    expect(text(root(el).querySelector('.message'))).to.equal('U heeft geen lopende dossiers.');
     el.view = 'afgerond';
     await el.updateComplete;
     await loaded(el);
@@ -227,13 +276,16 @@ describe('<loket-dossier-list>', function () {
       [...root(el).querySelectorAll('[role=columnheader]')].find((h) => text(h).startsWith(name))!;
     expect(header('Laatst gewijzigd').getAttribute('aria-sort')).to.equal('descending');
     expect(header('Dossier').getAttribute('aria-sort')).to.equal('none');
-    expect(header('Bestuursorgaan').querySelector('button')).to.equal(null);
+    header('Orgaan').querySelector('button')!.click();
+    await el.updateComplete;
+    await loaded(el);
+    expect(last(submissionRequests(fake)).get('sort')).to.equal(':no-case:form-data.passed-by.is-tijdsspecialisatie-van.naam,-modified');
     header('Dossier').querySelector('button')!.click();
     await el.updateComplete;
     await loaded(el);
     expect(header('Dossier').getAttribute('aria-sort')).to.equal('ascending');
     expect(header('Laatst gewijzigd').getAttribute('aria-sort')).to.equal('none');
-    expect(last(submissionRequests(fake)).get('sort')).to.equal(':no-case:form-data.description,-modified');
+    expect(last(submissionRequests(fake)).get('sort')).to.equal(':no-case:form-data.types.label,-modified');
     const button = header('Dossier').querySelector('button')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -242,10 +294,10 @@ describe('<loket-dossier-list>', function () {
     expect(header('Dossier').getAttribute('aria-sort')).to.equal('descending');
     // The list is not torn down while it reloads, so the keyboard user stays on the header.
     expect(root(el).activeElement).to.equal(button);
-    // Rows with a description (shown above their type) are the ones sorted on their title text.
+    // The title is the type: rows of one type are in descending order of it.
     const titles = rows(el)
-      .filter((r) => r.querySelector('.types'))
-      .map((r) => text(r.querySelector('.title a')).toLowerCase());
+      .map((r) => text(r.querySelector('.title a')).toLowerCase())
+      .filter((title) => !title.includes(', '));
     expect(titles.length).to.be.greaterThan(1);
     expect(titles).to.deep.equal([...titles].sort().reverse());
   });
@@ -254,7 +306,7 @@ describe('<loket-dossier-list>', function () {
     const el = await mount(fake);
     el.view = 'afgerond';
     await loaded(el);
-    const total = submissionCount(fake, 'Verstuurd');
+    const total = submissionCount(fake, 'sent');
     const nav = root(el).querySelector('nav[part=pagination]')!;
     expect(text(nav)).to.contain(`Pagina 1 van ${Math.ceil(total / 20)}`);
     const next = [...nav.querySelectorAll('button')].find((b) => text(b) === 'Volgende pagina')!;
@@ -347,7 +399,7 @@ describe('<loket-dossier-list>', function () {
 
   it('renders hostile text from the API as text', async () => {
     const [id, submission] = [...fake.store.get('submissions')!].find(
-      ([, s]) => s.relationships['organization'] === fake.session!.groupId && s.relationships['status'] === '79a52da4-f491-4e2f-9374-89a13cde8ecd',
+      ([, s]) => s.relationships['organization'] === fake.session!.groupId && s.relationships['status'] === SUBMISSION_STATUSES.concept.id,
     )!;
     const formData = fake.store.get('form-data')!.get(submission.relationships['form-data'] as string)!;
     formData.attributes['description'] = '<img src=x onerror="window.__pwned=1">';
@@ -355,7 +407,7 @@ describe('<loket-dossier-list>', function () {
     const el = await mount(fake);
     const link = rows(el)[0]!.querySelector('a')!;
     expect(link.href.endsWith(id)).to.equal(true);
-    expect(link.textContent).to.contain('<img src=x');
+    expect(rows(el)[0]!.querySelector('.detail')!.textContent).to.contain('<img src=x');
     expect(root(el).querySelector('img')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
@@ -415,15 +467,16 @@ describe('<loket-dossier-list>', function () {
   it('lays out a table when wide and cards when narrow (container query)', async () => {
     const el = await mount(fake);
     const label = () => getComputedStyle(rows(el)[0]!.querySelector('.card-label')!).display;
-    const orgHeader = () => getComputedStyle([...root(el).querySelectorAll('[role=columnheader]')][2]!).display;
+    const headRow = () => getComputedStyle(root(el).querySelector('.head .row')!).display;
     el.style.width = '1000px';
     await aTimeout(50);
     expect(label()).to.equal('none');
-    expect(orgHeader()).not.to.equal('none');
+    expect(headRow()).to.equal('grid');
     el.style.width = '360px';
     await aTimeout(50);
     expect(label()).to.equal('block');
-    expect(orgHeader()).to.equal('none');
+    // Narrow, the column headers stay as a row of sort buttons.
+    expect(headRow()).to.equal('flex');
     await expect(el).to.be.accessible();
   });
 
@@ -431,7 +484,7 @@ describe('<loket-dossier-list>', function () {
     const el = await mount(fake);
     el.view = 'afgerond';
     await loaded(el);
-    const total = submissionCount(fake, 'Verstuurd');
+    const total = submissionCount(fake, 'sent');
     const original = URL.createObjectURL;
     let blob: Blob | undefined;
     // A blob: URL with `download` saves a file; it never navigates the test page.
@@ -449,7 +502,7 @@ describe('<loket-dossier-list>', function () {
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(blob!.type).to.equal('text/csv;charset=utf-8');
     const lines = (await blob!.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).to.equal('Dossier;Type document;Status;Bestuursorgaan;Laatst gewijzigd;Verstuurd op;Gewijzigd door;Id');
+    expect(lines[0]).to.equal('Dossier;Omschrijving;Status;Orgaan;Datum zitting;Laatst gewijzigd;Verstuurd op;Gewijzigd door;Id');
     expect(lines.length - 1).to.equal(total);
     expect(lines.slice(1).every((line) => line.includes(';Verstuurd;'))).to.equal(true);
     await waitUntil(() => text(root(el).querySelector('[part=export] + [role=status]')).includes(`${total}`));
@@ -566,25 +619,26 @@ describe('<loket-dossier-list>', function () {
     expect(root(el).querySelector('.body')!.contains(root(el).activeElement)).to.equal(false);
   });
 
-  describe('subsidy applications', () => {
-    const SUBSIDY_TEMPLATE = 'https://loket.lokaalbestuur.vlaanderen.be/subsidy/applications/{id}';
-    const subsidyRequests = () => fake.requests.filter((r) => r.path.startsWith('/subsidy-measure-consumptions')).map((r) => new URL(r.url).searchParams);
-    /** The bestuur's applications by status label, from the fake's store. */
-    function subsidies(label?: string): string[] {
-      const groupId = fake.session!.groupId;
-      const statuses = fake.store.get('subsidy-measure-consumption-statuses')!;
-      const participations = fake.store.get('participations')!;
-      return [...fake.store.get('subsidy-measure-consumptions')!.values()]
-        .filter((s) => (s.relationships['participations'] as string[]).some((p) => participations.get(p)!.relationships['participating-bestuurseenheid'] === groupId))
-        .filter((s) => !label || statuses.get(s.relationships['status'] as string)!.attributes['label'] === label)
+  describe('subsidy applications (Subsidiepunt)', () => {
+    const SUBSIDY_TEMPLATE = 'https://subsidiepunt.lokaalbestuur.vlaanderen.be/subsidy/applications/{id}';
+    const subsidyRequests = () =>
+      fake.requests.filter((r) => r.app === 'subsidiepunt' && r.path.startsWith('/subsidy-measure-consumptions')).map((r) => new URL(r.url).searchParams);
+    /** The bestuur's applications by status label, from Subsidiepunt's store (its graph). */
+    function subsidies(...labels: string[]): string[] {
+      const app = fake.apps.subsidiepunt!;
+      const statuses = app.store.get('subsidy-measure-consumption-statuses')!;
+      return [...app.store.get('subsidy-measure-consumptions')!.values()]
+        .filter((s) => s.owner === fake.session!.groupId)
+        .filter((s) => !labels.length || labels.includes(statuses.get(s.relationships['status'] as string)!.attributes['label'] as string))
         .map((s) => s.id);
     }
-    async function mountSource(source: string): Promise<{ el: LoketDossierList; errors: unknown[] }> {
+    const found = (count: number) => (count === 0 ? 'Geen dossiers gevonden' : count === 1 ? '1 dossier gevonden' : `${count} dossiers gevonden`);
+    async function mountSource(source: string, subsidiesApiBase: string | null = '/subsidiepunt-api'): Promise<{ el: LoketDossierList; errors: unknown[] }> {
       const errors: unknown[] = [];
       const el = await fixture<LoketDossierList>(html`<loket-dossier-list
         .fetch=${fake.fetch}
         source=${source}
-        view="alle"
+        subsidies-api-base=${subsidiesApiBase ?? nothing}
         subsidy-url=${SUBSIDY_TEMPLATE}
         dossier-url=${TEMPLATE}
         @loket-error=${(e: CustomEvent) => errors.push(e.detail.error)}
@@ -593,26 +647,38 @@ describe('<loket-dossier-list>', function () {
       return { el, errors };
     }
 
-    it('shows them with offer, status, created and modified, paged by the Loket, linked by subsidy-url', async () => {
+    it('reads them from subsidies-api-base as Subsidiepunt’s list does: the graph scopes them, the real include, offer, deadline, modified', async () => {
       const ids = subsidies();
-      expect(ids.length).to.be.greaterThan(0);
-      const { el } = await mountSource('subsidies');
-      expect(countText(el)).to.equal(ids.length === 1 ? '1 dossier gevonden' : `${ids.length} dossiers gevonden`);
+      expect(ids.length).to.be.greaterThan(3);
+      const { el, errors } = await mountSource('subsidies');
+      expect(errors).to.deep.equal([]);
+      expect(countText(el)).to.equal(found(ids.length));
       const query = last(subsidyRequests());
-      expect(query.get('filter[participations][participating-bestuurseenheid][:id:]')).to.equal(fake.session!.groupId);
-      expect(query.get('include')).to.equal('status,subsidy-measure-offer');
-      expect(query.get('page[size]')).to.equal('20');
+      expect([...query.keys()].filter((key) => key.startsWith('filter'))).to.deep.equal([]);
+      expect(query.get('include')!.split(',')).to.have.members([
+        'status',
+        'subsidy-measure-offer',
+        'subsidy-application-forms',
+        'subsidy-application-flow.subsidy-measure-offer-series.period',
+        'active-subsidy-application-flow-step.subsidy-procedural-step.period',
+        'participations',
+        'last-modifier',
+      ]);
+      expect(query.get('sort')).to.equal('-modified');
       expect(submissionRequests(fake)).to.have.length(0);
+      expect(fake.requests.some((r) => r.app === 'subsidiepunt' && r.path === '/sessions/current')).to.equal(true);
       const headers = [...root(el).querySelectorAll('[role=columnheader]')].map(text);
-      expect(headers).to.deep.equal(['Dossier ↕', 'Status ↕', 'Aangemaakt op ↕', 'Laatst gewijzigd ▼']);
+      expect(headers).to.deep.equal(['Dossier ↕', 'Status ↕', 'Indienen tot ↕', 'Laatst gewijzigd ▼']);
       const row = rows(el)[0]!;
       const link = row.querySelector<HTMLAnchorElement>('.title a')!;
       expect(ids.some((id) => link.href === SUBSIDY_TEMPLATE.replace('{id}', id))).to.equal(true);
-      expect(['Lokaal Energie- en Klimaatpact', 'Fietssubsidie', 'Stadsvernieuwing – conceptsubsidie']).to.include(text(link));
-      expect(['Concept', 'Verstuurd']).to.include(text(row.querySelector('[part=badge]')));
-      expect(row.querySelector('.created time')).not.to.equal(null);
-      expect(row.querySelector('.modified time')).not.to.equal(null);
+      const offers = [...fake.apps.subsidiepunt!.store.get('subsidy-measure-offers')!.values()].map((o) => o.attributes['title']);
+      expect(offers).to.include(text(link));
+      // Dutch shows Subsidiepunt's own status names.
+      expect(['Concept', 'Actief', 'Aanvraag ingediend']).to.include(text(row.querySelector('[part=badge]')));
+      expect(row.querySelector('.deadline time')).not.to.equal(null);
       expect(text(root(el).querySelector('select[name=type]')!.closest('label'))).to.match(/^Subsidiemaatregel/);
+      expect(root(el).querySelector('select[name=organ]')).to.equal(null);
 
       const cancel = (e: Event) => e.preventDefault();
       el.addEventListener('loket-dossier-select', cancel);
@@ -624,8 +690,10 @@ describe('<loket-dossier-list>', function () {
 
       el.view = 'afgerond';
       await loaded(el);
-      const sent = subsidies('Ingediend').length;
-      expect(countText(el)).to.equal(sent === 0 ? 'Geen dossiers gevonden' : sent === 1 ? '1 dossier gevonden' : `${sent} dossiers gevonden`);
+      expect(countText(el)).to.equal(found(subsidies('Aanvraag ingediend').length));
+      el.view = 'lopend';
+      await loaded(el);
+      expect(countText(el)).to.equal(found(subsidies('Concept', 'Actief').length));
       await expect(el).to.be.accessible();
     });
 
@@ -639,11 +707,11 @@ describe('<loket-dossier-list>', function () {
       tabs[0]!.focus();
       await sendKeys({ press: 'ArrowRight' });
       await loaded(el);
-      await waitUntil(() => countText(el) === `${subsidies().length} dossiers gevonden` || countText(el) === '1 dossier gevonden');
+      await waitUntil(() => countText(el) === found(subsidies().length));
       expect(root(el).activeElement).to.equal(tabs[1]);
       expect(tabs[1]!.getAttribute('aria-selected')).to.equal('true');
       expect(rows(el)[0]!.querySelector('.organ')).to.equal(null);
-      expect(rows(el)[0]!.querySelector('.created')).not.to.equal(null);
+      expect(rows(el)[0]!.querySelector('.deadline')).not.to.equal(null);
       expect(last(subsidyRequests()).get('page[number]')).to.equal('0');
       expect(root(el).querySelector('.panel')!.getAttribute('aria-labelledby')).to.equal('sources-subsidies tabs-alle');
       tabs[0]!.click();
@@ -653,22 +721,130 @@ describe('<loket-dossier-list>', function () {
       await expect(el).to.be.accessible();
     });
 
-    for (const status of [404, 403]) {
-      it(`shows the submissions without an error where the Loket answers ${status} for subsidies`, async () => {
-        fake.addFault({ path: '/subsidy-measure', fault: { kind: 'status', status } });
-        const asked = await mountSource('subsidies');
-        expect(root(asked.el).querySelector('[role=alert]')).to.equal(null);
-        expect(rows(asked.el).length).to.be.greaterThan(0);
-        expect(rows(asked.el)[0]!.querySelector('.organ')).not.to.equal(null);
-        expect(asked.errors).to.deep.equal([]);
+    it('is not an error where no Subsidiepunt is configured: the submissions show, and Subsidiepunt is not asked', async () => {
+      const asked = await mountSource('subsidies', null);
+      expect(root(asked.el).querySelector('[role=alert]')).to.equal(null);
+      expect(rows(asked.el)[0]!.querySelector('.organ')).not.to.equal(null);
+      const all = await mountSource('all', null);
+      expect(root(all.el).querySelector('[part=sources]')).to.equal(null);
+      expect(rows(all.el).length).to.be.greaterThan(0);
+      expect([...asked.errors, ...all.errors]).to.deep.equal([]);
+      expect(fake.requests.filter((r) => r.app === 'subsidiepunt')).to.deep.equal([]);
+    });
 
-        const all = await mountSource('all');
-        await waitUntil(() => fake.requests.filter((r) => r.path.startsWith('/subsidy-measure')).length >= 2);
-        await aTimeout(50);
-        expect(root(all.el).querySelector('[part=sources]')).to.equal(null);
-        expect(root(all.el).querySelector('[role=alert]')).to.equal(null);
-        expect(rows(all.el).length).to.be.greaterThan(0);
-        expect(all.errors).to.deep.equal([]);
+    it('is not an error where the Subsidiepunt root answers 404', async () => {
+      const without = createFakeLoket({ now: NOW, size: { dossiers: 100, services: 5 }, roots: { subsidiepunt: null } });
+      fake = without;
+      const asked = await mountSource('subsidies');
+      expect(root(asked.el).querySelector('[role=alert]')).to.equal(null);
+      expect(rows(asked.el)[0]!.querySelector('.organ')).not.to.equal(null);
+      const all = await mountSource('all');
+      expect(root(all.el).querySelector('[part=sources]')).to.equal(null);
+      expect([...asked.errors, ...all.errors]).to.deep.equal([]);
+      expect(without.requests.some((r) => r.path.startsWith('/subsidiepunt-api') && r.status === 404)).to.equal(true);
+    });
+  });
+
+  describe('roles and sessions', () => {
+    const notices = (el: LoketDossierList) => [...root(el).querySelectorAll('[part=no-access]')].map(text);
+    /**
+     * A fake whose sessions have these roles (a session is read once per API root and page, as in
+     * the real apps, so each case gets its own fake and clients).
+     */
+    function withRoles(loket: string[], subsidiepunt: string[] = loket): FakeLoket {
+      fake = createFakeLoket({ now: NOW, size: { dossiers: 100, services: 5 }, session: { roles: loket } });
+      fake.setSession({ roles: subsidiepunt }, 'subsidiepunt');
+      return fake;
+    }
+    async function mountWith(source: string): Promise<LoketDossierList> {
+      const el = await fixture<LoketDossierList>(html`<loket-dossier-list .fetch=${fake.fetch} source=${source} subsidies-api-base="/subsidiepunt-api"></loket-dossier-list>`);
+      await loaded(el);
+      return el;
+    }
+
+    it('says "no access", naming the role, where the Loket session lacks LoketLB-toezichtGebruiker, and reads no dossier', async () => {
+      withRoles(['LoketLB-berichtenGebruiker']);
+      const el = await mountWith('submissions');
+      expect(notices(el)).to.deep.equal([
+        'U hebt geen toegang tot de toezichtsdossiers. Vraag de beheerder van uw bestuur om u de rol LoketLB-toezichtGebruiker toe te kennen.',
+      ]);
+      expect(submissionRequests(fake)).to.have.length(0);
+      expect(rows(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so per source: subsidies without SubsidiepuntGebruiker, both when the user has neither role', async () => {
+      withRoles(['LoketLB-toezichtGebruiker']);
+      expect(notices(await mountWith('subsidies'))).to.deep.equal([
+        'U hebt geen toegang tot de subsidieaanvragen. Vraag de beheerder van uw bestuur om u de rol SubsidiepuntGebruiker toe te kennen.',
+      ]);
+      withRoles(['LoketLB-berichtenGebruiker']);
+      const el = await mountWith('all');
+      expect(notices(el)).to.have.length(2);
+      expect(notices(el)[1]).to.contain('SubsidiepuntGebruiker');
+    });
+
+    it('shows a user with only one of the two roles that one, without tabs', async () => {
+      withRoles(['LoketLB-toezichtGebruiker']);
+      const submissionsOnly = await mountWith('all');
+      expect(root(submissionsOnly).querySelector('[part=sources]')).to.equal(null);
+      expect(rows(submissionsOnly)[0]!.querySelector('.organ')).not.to.equal(null);
+      withRoles(['SubsidiepuntGebruiker']);
+      const subsidiesOnly = await mountWith('all');
+      expect(root(subsidiesOnly).querySelector('[part=sources]')).to.equal(null);
+      expect(notices(subsidiesOnly)).to.deep.equal([]);
+      expect(rows(subsidiesOnly)[0]!.querySelector('.deadline')).not.to.equal(null);
+      expect(submissionRequests(fake)).to.have.length(0);
+    });
+
+    for (const [name, setUp] of [
+      ['no Loket session (400 "Invalid session")', (f: FakeLoket) => f.setSession(null, 'loket')],
+      ['a 500 "Session header is missing"', (f: FakeLoket) => f.addFault({ path: '/submissions', fault: { kind: 'status', status: 500, title: 'Session header is missing' } })],
+      ['a 401', (f: FakeLoket) => f.addFault({ path: '/submissions', fault: { kind: 'status', status: 401 } })],
+    ] as const) {
+      it(`reads ${name} as an expired session`, async () => {
+        setUp(fake);
+        const el = await mountWith('submissions');
+        expect(text(root(el).querySelector('[role=alert]'))).to.match(/Uw sessie is verlopen/);
+      });
+    }
+
+    it('reads no Subsidiepunt session as an expired session, for subsidies only', async () => {
+      fake.setSession(null, 'subsidiepunt');
+      expect(text(root(await mountWith('subsidies')).querySelector('[role=alert]'))).to.match(/Uw sessie is verlopen/);
+      // With both, the submissions work; the subsidies tab tells why it cannot show them.
+      const el = await mountWith('all');
+      expect(rows(el).length).to.be.greaterThan(0);
+      root(el).querySelector<HTMLElement>('#sources-subsidies')!.click();
+      await loaded(el);
+      await waitUntil(() => root(el).querySelector('[role=alert]'));
+      expect(text(root(el).querySelector('[role=alert]'))).to.match(/Uw sessie is verlopen/);
+    });
+  });
+
+  describe('a code list that fails', () => {
+    for (const [name, path, select] of [
+      ['the document types', '/concepts', 'type'],
+      ['the statuses', '/submission-document-statuses', 'status'],
+      ['the bodies', '/bestuursorganen', 'organ'],
+    ] as const) {
+      it(`degrades only its filter (${name}), says so next to it, and is asked again later`, async () => {
+        fake.addFault({ path, fault: { kind: 'status', status: 500 } });
+        const errors: unknown[] = [];
+        const el = await fixture<LoketDossierList>(html`<loket-dossier-list .fetch=${fake.fetch} @loket-error=${(e: CustomEvent) => errors.push(e.detail.error)}></loket-dossier-list>`);
+        await loaded(el);
+        await waitUntil(() => root(el).querySelector(`select[name=${select}][disabled]`), 'the filter was not degraded');
+        expect(rows(el).length).to.be.greaterThan(0);
+        expect(root(el).querySelector('[role=alert]')).to.equal(null);
+        const field = root(el).querySelector<HTMLSelectElement>(`select[name=${select}]`)!;
+        const message = root(el).querySelector(`#${field.getAttribute('aria-describedby')}`)!;
+        expect(text(message)).to.equal('Deze keuzelijst kon niet geladen worden.');
+        expect(errors.length).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+        fake.clearFaults();
+        el.view = 'lopend';
+        await loaded(el);
+        await waitUntil(() => !root(el).querySelector(`select[name=${select}]`)?.hasAttribute('disabled'), 'asked again');
       });
     }
   });

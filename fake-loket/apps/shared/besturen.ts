@@ -25,6 +25,11 @@ export interface BesturenOptions {
   mailPreference?: boolean;
   /** Seed the classification codes as skos:Concepts of their scheme too (the Loket's search reads them so). */
   classificationConcepts?: boolean;
+  /**
+   * The gebruiker's `foaf:member` link as the app's master-users-domain.lisp names it: `bestuurseenheden`
+   * in the Loket and Lokaal Mandatenbeheer, `organizations` in Subsidiepunt (l.1-13).
+   */
+  memberLink?: 'bestuurseenheden' | 'organizations';
 }
 
 export function besturenFamily(options: BesturenOptions = {}): SeedFamily & { base: true } {
@@ -63,7 +68,7 @@ export function besturenFamily(options: BesturenOptions = {}): SeedFamily & { ba
         );
       }
       for (const user of world.users) {
-        out.push(record('gebruikers', user.id, { voornaam: user.voornaam, achternaam: user.achternaam }, { account: [user.accountId], bestuurseenheden: [user.bestuurId] }));
+        out.push(record('gebruikers', user.id, { voornaam: user.voornaam, achternaam: user.achternaam }, { account: [user.accountId], [options.memberLink ?? 'bestuurseenheden']: [user.bestuurId] }));
         out.push(record('accounts', user.accountId, { provider: 'https://github.com/lblod/acmidm-login-service' }));
       }
       return out;
@@ -80,7 +85,7 @@ type Related = (record: StoredResource, name: string) => StoredResource[];
  */
 export function bestuurOf(record: StoredResource, related: Related): string | undefined {
   if (record.type === 'bestuurseenheden') return record.id;
-  if (record.type === 'gebruikers') return related(record, 'bestuurseenheden')[0]?.id;
+  if (record.type === 'gebruikers') return (related(record, 'bestuurseenheden')[0] ?? related(record, 'organizations')[0])?.id;
   if (record.type === 'accounts') {
     const user = related(record, 'gebruiker')[0];
     return user ? bestuurOf(user, related) : undefined;

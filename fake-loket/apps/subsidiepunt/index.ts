@@ -1,6 +1,6 @@
 /**
  * Subsidiepunt (lblod/app-subsidiepunt) as a fake app: its domain, dispatcher and authorization
- * transcribed in this folder, and its seed.
+ * transcribed in this folder, and its seed (the besturen, and their subsidy applications).
  */
 import { LUCKLESS_QUIRKS, type AppSpec } from '../../app-spec.js';
 import { muError } from '../../http.js';
@@ -8,6 +8,7 @@ import { besturenFamily, bestuurOf } from '../shared/besturen.js';
 import { authorization } from './authorization.js';
 import { dispatcher } from './dispatcher.js';
 import { domain, filesListHook } from './domain/index.js';
+import { subsidiesFamily } from './seed/subsidies.js';
 
 export const subsidiepuntApp: AppSpec = {
   name: 'subsidiepunt',
@@ -15,7 +16,8 @@ export const subsidiepuntApp: AppSpec = {
   dispatcher,
   authorization,
   services: { login: 'login', file: 'file' },
-  families: [besturenFamily()],
+  // Subsidiepunt's gebruiker links its organisations as `organizations` (master-users-domain.lisp:1-13).
+  families: [besturenFamily({ memberLink: 'organizations' }), subsidiesFamily],
   beforeList(type, url) {
     if (type !== filesListHook.path) return undefined;
     const allowed = [...url.searchParams.keys()].some((key) => {
