@@ -2,9 +2,12 @@
  * The file service behind `/files` uploads, downloads and deletes (mu-semtech/file-service v3.3.0
  * `web.rb`): `POST /files` takes multipart field `file` and makes two file objects, the virtual one
  * it answers with and the physical `share://` one (the virtual file's `download`, where the domain
- * has that link);
- * `GET /files/:id/download` sends the bytes (404 when the id is unknown or not visible);
- * `DELETE /files/:id` removes both.
+ * has that link); its `format` is what libmagic reads from the bytes (`FileMagic::MAGIC_MIME`),
+ * its `extension` what follows the name's last dot (the whole name when it has none);
+ * `GET /files/:id/download` sends the bytes: it looks for the physical file whose
+ * `nie:dataSource` is the given one, so a virtual file without its physical one, an unknown id or
+ * one the session cannot see answer 404 with no body;
+ * `DELETE /files/:id` removes both (404, no body, when there is no such pair).
  */
 import type { RouteContext } from '../family.js';
 import { jsonApi, noContent, specError } from '../http.js';
@@ -27,12 +30,28 @@ function placeholder(record: StoredResource): { bytes: Uint8Array; type: string 
   return { bytes: new TextEncoder().encode(`Voorbeeldbestand van de fake Loket: ${name}\n`), type: String(record.attributes['format'] ?? 'text/plain') };
 }
 
+/** `return status 404`: Sinatra answers an empty body. */
+const notFound = () => new Response(null, { status: 404 });
+
+/**
+ * The virtual file and the physical one behind it, as `?fileUrl nie:dataSource ?uri` finds them
+ * (web.rb download and delete). Where the domain has no `download` link (apps whose files are
+ * only ever physical), the record stands for both.
+ */
+function filePair(context: RouteContext, id: string): { record: StoredResource; physical?: StoredResource } | undefined {
+  const record = context.db.get('files', id);
+  if (!record) return undefined;
+  if (!context.sudo.relationship('files', 'download')) return { record };
+  const physical = context.db.related(record, 'download')[0];
+  return physical ? { record, physical } : undefined;
+}
+
 export async function fileService(context: RouteContext, stored: StoredBytes): Promise<Response> {
   const method = context.request.method.toUpperCase();
   const download = /^\/files\/([^/]+)\/download\/?$/.exec(context.path);
   if (method === 'GET' && download) {
-    const record = context.db.get('files', download[1]!);
-    if (!record) return specError(404, 'Not found');
+    const record = filePair(context, download[1]!)?.record;
+    if (!record) return notFound();
     const { bytes, type } = stored.get(record.id) ?? placeholder(record);
     const name = context.url.searchParams.get('name') ?? String(record.attributes['filename'] ?? record.id);
     const disposition = context.url.searchParams.get('content-disposition') === 'inline' ? 'inline' : 'attachment';
@@ -44,10 +63,11 @@ export async function fileService(context: RouteContext, stored: StoredBytes): P
   if (method === 'POST' && /^\/files\/?$/.test(context.path)) return upload(context, stored);
   const one = /^\/files\/([^/]+)\/?$/.exec(context.path);
   if (method === 'DELETE' && one) {
-    const record = context.db.get('files', one[1]!);
-    if (record && context.db.scope.canWrite('files')) {
-      const physical = record.relationships['download'];
-      if (typeof physical === 'string') context.sudo.remove('files', physical);
+    const pair = filePair(context, one[1]!);
+    if (!pair) return notFound();
+    const { record, physical } = pair;
+    if (context.db.scope.canWrite('files')) {
+      if (physical) context.sudo.remove('files', physical.id);
       context.sudo.remove('files', record.id);
       stored.delete(record.id);
       context.changed();
@@ -66,15 +86,18 @@ async function upload(context: RouteContext, stored: StoredBytes): Promise<Respo
   }
   const file = form.get('file');
   if (!(file instanceof Blob)) return specError(400, 'File parameter is required.');
-  const filename = file instanceof File && file.name ? file.name : 'upload';
-  const extension = filename.includes('.') ? filename.split('.').pop()!.toLowerCase() : '';
-  const format = file.type || 'application/octet-stream';
+  // A Blob sent without a name arrives as `blob`, as browsers send it.
+  const filename = file instanceof File && file.name ? file.name : 'blob';
+  // Ruby's `name.split('.').last`: as written, and the whole name when there is no dot.
+  const extension = filename.split('.').pop() ?? filename;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const format = sniffFormat(bytes);
   const id = freshId(context);
   const physicalId = freshId(context);
   const now = context.now().toISOString();
   const owner = context.db.scope.ownerForNew('files');
   const attributes = { filename, format, size: file.size, extension, created: now };
-  const shareName = `${physicalId}${extension ? `.${extension}` : ''}`;
+  const shareName = `${physicalId}.${extension}`;
   const virtual: StoredResource = {
     type: 'files',
     id,
@@ -86,11 +109,44 @@ async function upload(context: RouteContext, stored: StoredBytes): Promise<Respo
     if (owner) virtual.owner = physical.owner = owner;
     context.sudo.put(virtual);
     context.sudo.put(physical);
-    stored.set(id, { bytes: new Uint8Array(await file.arrayBuffer()), type: format });
+    stored.set(id, { bytes, type: format });
     context.changed();
   }
   return jsonApi(
     { data: { type: 'files', id, attributes: { name: filename, format, size: file.size, extension } }, links: { self: `/files/${id}` } },
     201,
   );
+}
+
+const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+const ascii = (bytes: Uint8Array, at: number, length: number) => String.fromCharCode(...bytes.subarray(at, at + length));
+
+/**
+ * What libmagic (`FileMagic::MAGIC_MIME`, as the file service asks it) says of the bytes, for the
+ * kinds of files a bestuur sends: the media type and its charset. The browser's own idea of the
+ * type (`file.type`) is not used, as the real service ignores it too.
+ */
+export function sniffFormat(bytes: Uint8Array): string {
+  if (bytes.length === 0) return 'application/x-empty; charset=binary';
+  if (ascii(bytes, 0, 5) === '%PDF-') return 'application/pdf; charset=binary';
+  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47)) return 'image/png; charset=binary';
+  if (startsWith(bytes, 0xff, 0xd8, 0xff)) return 'image/jpeg; charset=binary';
+  if (ascii(bytes, 0, 4) === 'GIF8') return 'image/gif; charset=binary';
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
+    // An office document is a zip whose first entry names what it is.
+    const head = ascii(bytes, 0, Math.min(bytes.length, 2048));
+    if (head.includes('word/')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document; charset=binary';
+    if (head.includes('xl/')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; charset=binary';
+    const odf = /mimetypeapplication\/(vnd\.oasis\.opendocument\.[a-z.]+)/.exec(head);
+    return odf ? `application/${odf[1]}; charset=binary` : 'application/zip; charset=binary';
+  }
+  const sample = bytes.subarray(0, 8192);
+  if (sample.some((byte) => byte === 0)) return 'application/octet-stream; charset=binary';
+  if (sample.every((byte) => byte < 0x80)) return 'text/plain; charset=us-ascii';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.length < bytes.length ? sample.subarray(0, sample.length - 4) : sample);
+    return 'text/plain; charset=utf-8';
+  } catch {
+    return 'application/octet-stream; charset=binary';
+  }
 }

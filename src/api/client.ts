@@ -16,6 +16,7 @@ import { LoketError, isLoketError } from './errors.js';
 import { parseDocumentText, type JsonApiDocument, type ResourceIdentifier } from './jsonapi-schema.js';
 import { Query, type PageInfo } from './query.js';
 import { SharedRead } from './shared-read.js';
+import type { SendForm, UploadedFile, UploadOptions } from './writes.js';
 import type { Write } from './writes.js';
 
 export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
@@ -273,6 +274,16 @@ export class LoketClient {
   }
 
   /**
+   * `POST` a file to the file service (multipart, field `file`; mu-semtech/file-service `web.rb`)
+   * and answer the file it made. Never retried; `onProgress` follows the body as it goes out
+   * where the browser can tell (see writes.ts). Until the body is sent no timeout applies: a
+   * large file on a slow line takes what it takes; the caller's signal cancels it.
+   */
+  upload(file: Blob, options: UploadOptions = {}): Promise<UploadedFile> {
+    return this.#withWrites((writes) => writes.upload(this.#sendForm, file, options));
+  }
+
+  /**
    * Writes follow a user's action, so their code (serialising, reading the answer) is a chunk of
    * its own that read-only widgets never load. If it cannot be loaded, the write fails as offline.
    */
@@ -289,6 +300,18 @@ export class LoketClient {
   async #readDocument(url: string, token: string | undefined, signal: AbortSignal): Promise<JsonApiDocument> {
     return parseDocumentText(await this.#send('GET', url, token, signal), { method: 'GET', url });
   }
+
+  readonly #sendForm: SendForm = async (url, form, { signal, onProgress }) => {
+    throwIfAborted(signal);
+    const token = await abortable(this.#token(), signal);
+    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+    try {
+      const response = await abortable(this.#ky.post(url, { body: form, headers, signal, timeout: false, ...(onProgress ? { onUploadProgress: onProgress } : {}) }), signal);
+      return await abortable(response.text(), signal);
+    } catch (error) {
+      throw this.#normalised(error, 'POST', url, signal);
+    }
+  };
 
   readonly #write: Write = async (method, url, body, signal) => {
     throwIfAborted(signal);

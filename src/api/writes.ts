@@ -10,6 +10,37 @@ import { parseDocumentText } from './jsonapi-schema.js';
 /** One request through the client: media types, token, timeout, normalised errors. Never retried. */
 export type Write = (method: string, url: string, body: unknown, signal?: AbortSignal) => Promise<string>;
 
+export interface UploadProgress {
+  /** 0 to 1. */
+  percent: number;
+  transferredBytes: number;
+  totalBytes: number;
+}
+
+/** A multipart POST through the client (token, normalised errors, no timeout), with ky's `onUploadProgress`. */
+export type SendForm = (url: string, form: FormData, options: { signal?: AbortSignal; onProgress?: (progress: UploadProgress) => void }) => Promise<string>;
+
+export interface UploadOptions extends RequestOptions {
+  /** Where the file service listens; default `files`. */
+  path?: string;
+  /** The name sent with the file; default the File's own name. */
+  filename?: string;
+  /**
+   * Called as the body goes out, where the browser can stream a request body (Chromium, over
+   * HTTP/2 or later); elsewhere once, at 100 %, when the file service has answered.
+   */
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+/** What the file service answers for an upload (`data.attributes.name`, `format`, `size`, `extension`). */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  format?: string;
+  size?: number;
+  extension?: string;
+}
+
 export async function create(
   write: Write,
   lang: string,
@@ -47,4 +78,60 @@ function serialize(input: ResourceInput) {
     ...(Object.keys(attributes).length ? { attributes } : {}),
     ...(Object.keys(relationships).length ? { relationships } : {}),
   };
+}
+
+/** Whether `Request` takes a stream body (`duplex: 'half'`), ky's own test for `onUploadProgress`. */
+function requestStreams(): boolean {
+  let duplexAsked = false;
+  try {
+    const hasContentType = new Request('https://streams.invalid', {
+      method: 'POST',
+      body: new ReadableStream(),
+      get duplex() {
+        duplexAsked = true;
+        return 'half';
+      },
+    } as RequestInit).headers.has('Content-Type');
+    return duplexAsked && !hasContentType;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Senders whose streamed bodies never left: Chromium refuses a streamed request body on an
+ * HTTP/1.1 connection (it needs HTTP/2 or later) with a network error before anything is sent.
+ */
+const streamsRefused = new WeakSet<SendForm>();
+
+export async function upload(send: SendForm, file: Blob, options: UploadOptions): Promise<UploadedFile> {
+  const url = options.path ?? 'files';
+  const form = new FormData();
+  form.append('file', file, options.filename ?? (file instanceof File ? file.name : 'blob'));
+  const { signal, onProgress } = options;
+  const stream = !!onProgress && !streamsRefused.has(send) && requestStreams();
+  let text: string;
+  try {
+    text = await send(url, form, { signal, ...(stream ? { onProgress } : {}) });
+  } catch (error) {
+    const left = !(error instanceof LoketError && error.kind === 'network') || signal?.aborted || globalThis.navigator?.onLine === false;
+    if (!stream || left) throw error;
+    // Once more, without progress; if that goes through, this sender never streams again.
+    text = await send(url, form, { signal });
+    streamsRefused.add(send);
+  }
+  const created = new LoketDocument(parseDocumentText(text, { method: 'POST', url }), options.lang).primary;
+  const filename = created?.string('name');
+  if (!created || created.type !== 'files' || filename === undefined) {
+    throw new LoketError('bad-response', { method: 'POST', url, message: 'No file in the answer' });
+  }
+  if (!stream && onProgress) onProgress({ percent: 1, transferredBytes: file.size, totalBytes: file.size });
+  const uploaded: UploadedFile = { id: created.id, filename };
+  const format = created.string('format');
+  if (format) uploaded.format = format;
+  const size = created.number('size');
+  if (size !== undefined) uploaded.size = size;
+  const extension = created.string('extension');
+  if (extension) uploaded.extension = extension;
+  return uploaded;
 }
