@@ -54,7 +54,7 @@ export interface ReplyAddress {
 export type ReplyStep = 'create' | 'link' | 'complete';
 
 /** The first sender of the thread (oldest first) that is not the bestuur itself (`ensureOriginator`). */
-export function originator<T extends { sender?: ResourceIdentifier }>(messages: readonly T[], own: string): ResourceIdentifier | null {
+export function originator(messages: readonly { sender?: { type: string; id: string } }[], own: string): ResourceIdentifier | null {
   for (const message of messages) if (message.sender && message.sender.id !== own) return { type: message.sender.type, id: message.sender.id };
   return null;
 }
