@@ -7,7 +7,6 @@ import { fillUrlTemplate } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import { LoketError } from '../../src/api/errors.js';
 import { formatDate } from '../../src/i18n/format.js';
-import { localDate, formatDay } from '../../src/calendar/days.js';
 import { defaultReadStateStore, type ReadScope, type ReadStateStore } from '../../src/messages/read-state.js';
 import { ReadStateController, unreadRules } from '../../src/messages/shared-read-state.js';
 import type { UnreadRules } from '../../src/messages/unread.js';
@@ -23,14 +22,17 @@ import {
   type InboxSortKey,
 } from '../../src/inbox/conversations.js';
 import type { Deadline, DeadlineRules } from '../../src/inbox/deadline.js';
-import { ListSource, deadlineOf, fetchOpenDeadlines, type ListResult, type OpenDeadline } from '../../src/inbox/list-source.js';
+import { ListSource, loadLocalList, type ListResult } from '../../src/inbox/list-source.js';
+import type { OpenDeadline } from '../../src/inbox/local-list.js';
 import { inboxMessages, type InboxMessageKey } from './inbox.messages.js';
 import { inboxStyles } from './inbox.styles.js';
 import type { ThreadView } from './thread-view.js';
 
 export type { InboxConversation, InboxFilters, InboxSort, InboxSortKey } from '../../src/inbox/conversations.js';
 export type { Deadline, DeadlineStatus } from '../../src/inbox/deadline.js';
-export type { OpenDeadline } from '../../src/inbox/list-source.js';
+export type { OpenDeadline } from '../../src/inbox/local-list.js';
+
+type DeadlineModule = typeof import('../../src/inbox/local-list.js');
 
 export interface DeadlineDetail {
   /** The most urgent open reply deadline (a passed one first), or undefined when nothing is due. */
@@ -99,7 +101,7 @@ export class LoketInbox extends LoketElement {
     conversationUrl: { attribute: 'conversation-url' },
     readStateStore: { attribute: false },
     now: { attribute: false },
-    ...states('access', 'filters', 'sort', 'pageNumber', 'list', 'threadModule', 'threadFailure', 'announcement', 'activeIndex', 'openDeadlines'),
+    ...states('access', 'filters', 'sort', 'pageNumber', 'list', 'threadModule', 'threadFailure', 'announcement', 'activeIndex', 'openDeadlines', 'deadlineModule'),
   };
 
   /** Conversations per page (the Loket's 20). */
@@ -134,6 +136,8 @@ export class LoketInbox extends LoketElement {
   /** The row (index on the page) that is the list's one tab stop. */
   private activeIndex = 0;
   private openDeadlines?: OpenDeadline[];
+  /** The deadline code (the Belgian calendar), loaded beside the first page. */
+  private deadlineModule?: DeadlineModule;
   private setupError?: unknown;
 
   readonly #readState = new ReadStateController(this);
@@ -290,7 +294,8 @@ export class LoketInbox extends LoketElement {
   async #loadDeadlines(): Promise<void> {
     const run = this.#setupRun;
     try {
-      const deadlines = await fetchOpenDeadlines(this.client, this.#deadlineRules(), this.connectionSignal);
+      const module = (this.deadlineModule ??= await loadLocalList());
+      const deadlines = await module.fetchOpenDeadlines(this.client, this.#deadlineRules(), this.connectionSignal);
       if (run !== this.#setupRun) return;
       this.openDeadlines = deadlines;
       const first = deadlines[0];
@@ -515,7 +520,7 @@ export class LoketInbox extends LoketElement {
       <td>${label('col.dossier')}<span class="text">${conversation.dossierNumber ?? '—'}</span></td>
       <td>${label('col.sent')}${sent ? html`<time datetime=${sent.toISOString()}>${formatDate(this.uiLang, sent, { dateStyle: 'medium' })}</time>` : '—'}</td>
       <td>${label('col.sender')}<span class="text">${conversation.latest?.senderName ?? '—'}</span></td>
-      <td>${label('col.deadline')}${this.#renderDeadline(conversation, deadlineOf(conversation, rules))}</td>
+      <td>${label('col.deadline')}${this.deadlineModule ? this.#renderDeadline(conversation, this.deadlineModule.deadlineOf(conversation, rules)) : nothing}</td>
     </tr>`;
   }
 
@@ -524,6 +529,7 @@ export class LoketInbox extends LoketElement {
       const answered = conversation.responsePeriod && conversation.messages.length > 0;
       return html`<span class="muted">${answered ? this.#msg('deadline.answered') : html`<span aria-hidden="true">—</span><span class="visually-hidden">${this.#msg('deadline.none')}</span>`}</span>`;
     }
+    const { formatDay, localDate } = this.deadlineModule!;
     return html`<span part="deadline" class="deadline ${deadline.status}">
       <time datetime=${formatDay(deadline.due)}>${formatDate(this.uiLang, localDate(deadline.due), { dateStyle: 'medium' })}</time>
       <span class="badge">${this.#deadlineText(deadline)}</span>

@@ -2,13 +2,17 @@
  * The client's writes: serialising a resource and reading the answer. A chunk of its own, loaded
  * on the first write (see `LoketClient.create`), so read-only widgets never download it.
  */
+import type { Options } from 'ky';
 import type { RequestOptions, ResourceInput } from './client.js';
 import { LoketDocument, type ResourceView } from './document.js';
 import { LoketError } from './errors.js';
 import { parseDocumentText } from './jsonapi-schema.js';
 
-/** One request through the client: media types, token, timeout, normalised errors. Never retried. */
-export type Write = (method: string, url: string, body: unknown, signal?: AbortSignal) => Promise<string>;
+/**
+ * One request through the client: media types, token, timeout, normalised errors. Never retried.
+ * A FormData body goes as multipart; `extra` are ky options (an upload's progress and timeout).
+ */
+export type Write = (method: string, url: string, body: unknown, signal?: AbortSignal, extra?: Options) => Promise<string>;
 
 export interface UploadProgress {
   /** 0 to 1. */
@@ -16,9 +20,6 @@ export interface UploadProgress {
   transferredBytes: number;
   totalBytes: number;
 }
-
-/** A multipart POST through the client (token, normalised errors, no timeout), with ky's `onUploadProgress`. */
-export type SendForm = (url: string, form: FormData, options: { signal?: AbortSignal; onProgress?: (progress: UploadProgress) => void }) => Promise<string>;
 
 export interface UploadOptions extends RequestOptions {
   /** Where the file service listens; default `files`. */
@@ -102,23 +103,25 @@ function requestStreams(): boolean {
  * Senders whose streamed bodies never left: Chromium refuses a streamed request body on an
  * HTTP/1.1 connection (it needs HTTP/2 or later) with a network error before anything is sent.
  */
-const streamsRefused = new WeakSet<SendForm>();
+const streamsRefused = new WeakSet<Write>();
 
-export async function upload(send: SendForm, file: Blob, options: UploadOptions): Promise<UploadedFile> {
+export async function upload(write: Write, file: Blob, options: UploadOptions): Promise<UploadedFile> {
   const url = options.path ?? 'files';
   const form = new FormData();
   form.append('file', file, options.filename ?? (file instanceof File ? file.name : 'blob'));
   const { signal, onProgress } = options;
-  const stream = !!onProgress && !streamsRefused.has(send) && requestStreams();
+  const stream = !!onProgress && !streamsRefused.has(write) && requestStreams();
+  // No timeout while the body goes out: a large file on a slow line takes what it takes.
+  const send = (streamed: boolean) => write('POST', url, form, signal, { timeout: false, ...(streamed ? { onUploadProgress: onProgress } : {}) });
   let text: string;
   try {
-    text = await send(url, form, { signal, ...(stream ? { onProgress } : {}) });
+    text = await send(stream);
   } catch (error) {
     const left = !(error instanceof LoketError && error.kind === 'network') || signal?.aborted || globalThis.navigator?.onLine === false;
     if (!stream || left) throw error;
-    // Once more, without progress; if that goes through, this sender never streams again.
-    text = await send(url, form, { signal });
-    streamsRefused.add(send);
+    // Once more, without progress; if that goes through, this client never streams again.
+    text = await send(false);
+    streamsRefused.add(write);
   }
   const created = new LoketDocument(parseDocumentText(text, { method: 'POST', url }), options.lang).primary;
   const filename = created?.string('name');
