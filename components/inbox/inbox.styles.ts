@@ -64,7 +64,7 @@ export const inboxStyles = css`
     vertical-align: top;
     overflow-wrap: anywhere;
   }
-  .open {
+  .conversation {
     display: inline;
     text-align: left;
     min-height: 24px;

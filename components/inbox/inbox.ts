@@ -379,7 +379,7 @@ export class LoketInbox extends LoketElement {
   }
 
   #rows(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody .open')];
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody button.conversation')];
   }
 
   /** Arrow keys, Home and End move the list's one tab stop between conversations. */
@@ -391,7 +391,7 @@ export class LoketInbox extends LoketElement {
     if (next === undefined) return;
     event.preventDefault();
     this.activeIndex = Math.max(0, Math.min(rows.length - 1, next));
-    void this.updateComplete.then(() => this.#rows()[this.activeIndex]?.focus());
+    rows[this.activeIndex]!.focus();
   }
 
   #focusReturn(): void {
@@ -512,7 +512,7 @@ export class LoketInbox extends LoketElement {
     const label = (key: InboxMessageKey) => html`<span class="label" aria-hidden="true">${this.#msg(key)}</span>`;
     return html`<tr part="row" class=${unread ? 'unread' : ''}>
       <td class="subject">
-        <button type="button" class="open link" tabindex=${active ? 0 : -1} @click=${() => this.open(conversation.id)} @focus=${(event: FocusEvent) => (this.activeIndex = this.#rows().indexOf(event.currentTarget as HTMLButtonElement))}>
+        <button type="button" class="conversation link" tabindex=${active ? 0 : -1} @click=${() => this.open(conversation.id)} @focus=${(event: FocusEvent) => (this.activeIndex = this.#rows().indexOf(event.currentTarget as HTMLButtonElement))}>
           <span class="dot" aria-hidden="true"></span>${unread ? html`<span class="visually-hidden">${this.#msg('unread')}: </span>` : nothing}<span class="text">${conversation.subject ?? this.#msg('noSubject')}</span>
         </button>
       </td>

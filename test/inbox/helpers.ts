@@ -38,7 +38,7 @@ export async function inboxFixture(options: InboxOptions = {}): Promise<{ inbox:
 
 export const root = (inbox: LoketInbox) => inbox.shadowRoot!;
 export const rows = (inbox: LoketInbox) => [...root(inbox).querySelectorAll<HTMLTableRowElement>('tbody tr')];
-export const rowButtons = (inbox: LoketInbox) => [...root(inbox).querySelectorAll<HTMLButtonElement>('tbody .open')];
+export const rowButtons = (inbox: LoketInbox) => [...root(inbox).querySelectorAll<HTMLButtonElement>('tbody button.conversation')];
 export const text = (element: Element | ShadowRoot | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export async function whenListed(inbox: LoketInbox): Promise<void> {
