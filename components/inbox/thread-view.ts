@@ -284,11 +284,12 @@ export class ThreadView {
     this.context.announce(this.#msg('calendarSaved'));
   }
 
-  #onKeydown(event: KeyboardEvent): void {
+  /** Lit calls listeners on its host element, so this one is bound here. */
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || (event.target as Element).closest('input, textarea, select')) return;
     event.preventDefault();
     this.context.back();
-  }
+  };
 
   render(): TemplateResult {
     const load = this.#load;
@@ -339,7 +340,9 @@ export class ThreadView {
   #renderMessage(message: ThreadMessage, own: string): TemplateResult {
     const lang = this.context.lang();
     const sender = message.sender;
-    const name = sender ? [sender.classification, sender.name].filter(Boolean).join(' ') || this.#msg('unknownSender') : this.#msg('unknownSender');
+    // As the Loket heads a bericht: the sender's kind and name ("Gemeente Aalst"), unless the name says the kind.
+    const kind = sender?.classification && !sender.name?.toLowerCase().startsWith(sender.classification.toLowerCase()) ? sender.classification : undefined;
+    const name = [kind, sender?.name].filter(Boolean).join(' ') || this.#msg('unknownSender');
     return html`<li class="message ${sender?.id === own ? 'own' : ''}" part="message">
       <article aria-labelledby="m-${message.id}">
         <h3 id="m-${message.id}">

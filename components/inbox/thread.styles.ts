@@ -22,8 +22,8 @@ export const threadStyles = css`
   .deadline-box {
     margin-top: var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
     border-left: 4px solid var(--_action);
-    background: var(--_surface-alt);
   }
   .deadline-box p {
     margin: 0 0 4px;
@@ -51,7 +51,7 @@ export const threadStyles = css`
     border-radius: var(--_radius);
   }
   .message.own {
-    background: var(--_surface-alt);
+    border-left: 4px solid var(--_action);
   }
   .message h3,
   .reply h3 {
