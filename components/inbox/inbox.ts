@@ -144,7 +144,6 @@ export class LoketInbox extends LoketElement {
   readonly #source = new ListSource(() => this.client);
   #thread?: ThreadView;
   #scope?: ReadScope;
-  #unreadRules?: UnreadRules;
   #setupKey: unknown[] = [];
   #setupRun = 0;
   #listKey: unknown[] = [];
@@ -234,7 +233,15 @@ export class LoketInbox extends LoketElement {
     return { own: this.#scope?.bestuurseenheid ?? '', now: this.now ?? new Date(), warnDays: Number.isFinite(this.warnDays) && this.warnDays >= 0 ? this.warnDays : 5 };
   }
 
-  #isUnread = (conversation: InboxConversation): boolean => (this.#unreadRules ? this.#readState.isUnread(conversation, this.#unreadRules) : false);
+  /** As the bell counts: nothing of the bestuur's own, nothing older than `unread-days` before `now`. */
+  get #unreadRules(): UnreadRules | undefined {
+    return this.#scope && unreadRules(this.#scope, this.unreadDays, (this.now ?? new Date()).getTime());
+  }
+
+  #isUnread = (conversation: InboxConversation): boolean => {
+    const rules = this.#unreadRules;
+    return rules ? this.#readState.isUnread(conversation, rules) : false;
+  };
 
   /** The session, the role, the scope of the read markers; then the list and the deadlines. */
   async #setUp(): Promise<void> {
@@ -256,7 +263,6 @@ export class LoketInbox extends LoketElement {
       const scope = { account: session.accountId, bestuurseenheid: this.config.bestuurseenheid || session.groupId };
       if (run !== this.#setupRun) return;
       this.#scope = scope;
-      this.#unreadRules = unreadRules(scope, this.unreadDays);
       this.#readState.start(this.readStateStore ?? defaultReadStateStore(), scope);
       this.access = 'granted';
       void this.#loadDeadlines();

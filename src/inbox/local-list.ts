@@ -10,6 +10,8 @@ import type { ListContext, ListRequest, ListResult, LocalCache } from './list-so
 
 export { formatDay, localDate } from '../calendar/days.js';
 
+const HOUR = 3600 * 1000;
+
 export function deadlineOf(conversation: InboxConversation, rules: DeadlineRules): Deadline | undefined {
   return replyDeadline(conversation.responsePeriod, conversation.messages, rules);
 }
@@ -25,8 +27,9 @@ export async function loadLocal(client: LoketClient, request: ListRequest, conte
   const { filters, sort, page, size } = request;
   const notBefore = context.unreadRules.notBefore;
   const q = listQuery(filters, sort, {
-    // Nothing older than the unread window counts as unread: the server leaves those out.
-    ...(filters.unread && notBefore !== undefined ? { sentAfter: new Date(notBefore) } : {}),
+    // Nothing older than the unread window counts as unread: the server leaves those out. On the
+    // hour before it, so that the query (and what was read for it) stays the same while paging.
+    ...(filters.unread && notBefore !== undefined ? { sentAfter: new Date(Math.floor(notBefore / HOUR) * HOUR) } : {}),
     withPeriod: filters.due,
   });
   const key = q.toString();
