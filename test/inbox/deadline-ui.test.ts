@@ -27,7 +27,7 @@ describe('<loket-inbox> reply deadlines', () => {
     const open = deadlineCell(inbox, 'Opvraging jaarrekening');
     expect(open.querySelector('time')!.dateTime).to.equal('2025-05-12');
     expect(open.querySelector('[part=deadline]')!.classList.contains('open')).to.equal(true);
-    // 15 to 17 April, then 22 April to 12 May without Easter Monday, 1 May and nothing else: 18 working days.
+    // 15 to 18 April (Good Friday works), then 22 April to 12 May without 1 May: 18 working days.
     expect(text(open.querySelector('.badge'))).to.equal('nog 18 werkdagen');
     const passed = deadlineCell(inbox, 'Klacht over de gunning');
     expect(passed.querySelector('time')!.dateTime).to.equal('2025-02-17');
