@@ -7,6 +7,7 @@ import { fillUrlTemplate } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import { LoketError } from '../../src/api/errors.js';
 import { formatDate } from '../../src/i18n/format.js';
+import { loadLanguage } from '../../src/i18n/translate.js';
 import { defaultReadStateStore, type ReadScope, type ReadStateStore } from '../../src/messages/read-state.js';
 import { ReadStateController, unreadRules } from '../../src/messages/shared-read-state.js';
 import type { UnreadRules } from '../../src/messages/unread.js';
@@ -319,6 +320,8 @@ export class LoketInbox extends LoketElement {
     this.threadFailure = undefined;
     try {
       const module = (this.threadModule ??= await loadThreadChunk());
+      // The thread's texts in the page's language before it first shows: no Dutch flash.
+      await loadLanguage(module.threadMessages, this.uiLang);
       addStyles(this, module.threadStyles);
       this.#thread ??= new module.ThreadView({
         renderRoot: this.renderRoot,

@@ -24,6 +24,7 @@ import type { ThreadContext } from './thread-context.js';
 import { threadMessages, type ThreadMessageKey } from './thread.messages.js';
 
 export { threadStyles } from './thread.styles.js';
+export { threadMessages } from './thread.messages.js';
 
 /** The Loket's own limit (`@maxFileSizeMB="1024"` on its upload field). */
 const MAX_BYTES = 1024 * 1024 * 1024;
