@@ -40,6 +40,9 @@ export const inboxStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   table {
     width: 100%;
     border-collapse: collapse;

@@ -526,7 +526,7 @@ export class LoketInbox extends LoketElement {
         </button>
       </td>
       <td>${label('col.type')}<span class="text">${conversation.type ?? '—'}</span></td>
-      <td>${label('col.dossier')}<span class="text">${conversation.dossierNumber ?? '—'}</span></td>
+      <td>${label('col.dossier')}<span class="text nowrap">${conversation.dossierNumber ?? '—'}</span></td>
       <td>${label('col.sent')}${sent ? html`<time datetime=${sent.toISOString()}>${formatDate(this.uiLang, sent, { dateStyle: 'medium' })}</time>` : '—'}</td>
       <td>${label('col.sender')}<span class="text">${conversation.latest?.senderName ?? '—'}</span></td>
       <td>${label('col.deadline')}${this.deadlineModule ? this.#renderDeadline(conversation, this.deadlineModule.deadlineOf(conversation, rules)) : nothing}</td>

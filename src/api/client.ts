@@ -279,7 +279,7 @@ export class LoketClient {
    * large file on a slow line takes what it takes; the caller's signal cancels it.
    */
   upload(file: Blob, options: UploadOptions = {}): Promise<UploadedFile> {
-    return this.#withWrites((writes) => writes.upload(this.#write, file, options));
+    return this.#withWrites((writes) => writes.upload(this.#write, file, options, this.url(options.path ?? 'files')));
   }
 
   /**

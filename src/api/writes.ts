@@ -105,12 +105,27 @@ function requestStreams(): boolean {
  */
 const streamsRefused = new WeakSet<Write>();
 
-export async function upload(write: Write, file: Blob, options: UploadOptions): Promise<UploadedFile> {
+/**
+ * Whether the page's last request to that origin went over HTTP/1.x (resource timing's
+ * `nextHopProtocol`), where a streamed body cannot go: then the upload is sent whole at once, and
+ * the browser's console shows no refused attempt. Unknown (no request yet, another transport): false.
+ */
+function overHttp1(url: string): boolean {
+  const entries = (globalThis.performance?.getEntriesByType?.('resource') ?? []) as PerformanceResourceTiming[];
+  const origin = new URL(url).origin;
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index]!;
+    if (entry.nextHopProtocol && entry.name.startsWith(`${origin}/`)) return entry.nextHopProtocol.startsWith('http/1');
+  }
+  return false;
+}
+
+export async function upload(write: Write, file: Blob, options: UploadOptions, absoluteUrl: string): Promise<UploadedFile> {
   const url = options.path ?? 'files';
   const form = new FormData();
   form.append('file', file, options.filename ?? (file instanceof File ? file.name : 'blob'));
   const { signal, onProgress } = options;
-  const stream = !!onProgress && !streamsRefused.has(write) && requestStreams();
+  const stream = !!onProgress && !streamsRefused.has(write) && requestStreams() && !overHttp1(absoluteUrl);
   // No timeout while the body goes out: a large file on a slow line takes what it takes.
   const send = (streamed: boolean) => write('POST', url, form, signal, { timeout: false, ...(streamed ? { onUploadProgress: onProgress } : {}) });
   let text: string;

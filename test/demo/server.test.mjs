@@ -33,7 +33,7 @@ test('serves the intranet page with every widget, embedded by the script-tag bun
   assert.equal(response.status, 200);
   const page = await response.text();
   assert.match(page, /<script type="module" src="\/dist\/cdn\/loket-elements.js"><\/script>/);
-  for (const tag of ['loket-service-finder', 'loket-dossier-list', 'loket-notification-bell', 'loket-mandate-editor']) {
+  for (const tag of ['loket-service-finder', 'loket-dossier-list', 'loket-notification-bell', 'loket-mandate-editor', 'loket-inbox']) {
     assert.ok(page.includes(`<${tag}`), `${tag} is on the page`);
   }
 });
