@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ABB_ID, FIRST_GEMEENTE_ID, type FakeLoket } from '../../fake-loket/index.js';
 import { LOKET_CREATOR } from '../../src/inbox/reply.js';
 import type { LoketInbox } from '../../components/inbox/inbox.js';
@@ -177,5 +178,30 @@ describe('<loket-inbox> reply', () => {
     // Discarding it clears storage.
     [...form(inbox)!.querySelectorAll('button')].find((button) => text(button) === 'Concept verwijderen')!.click();
     expect(Object.keys(localStorage).filter((key) => key.startsWith('loket-inbox:reply:'))).to.deep.equal([]);
+  });
+
+  it('works from the keyboard: Enter opens the form with focus in the text, Tab reaches the file field and the buttons, Escape in the text stays', async () => {
+    const loket = fakeLoket();
+    const { inbox } = await inboxFixture({ loket });
+    await whenListed(inbox);
+    await inbox.open(conversationFromAbb(loket));
+    await whenThread(inbox);
+    root(inbox).querySelector<HTMLButtonElement>('.reply-open')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => inbox.shadowRoot!.activeElement?.matches('form.reply textarea'), 'focus did not move into the text', PATIENTLY);
+    await sendKeys({ type: 'Getypt met het toetsenbord' });
+    await sendKeys({ press: 'Escape' });
+    expect(inbox.conversation, 'Escape in the text closed the conversation').to.not.equal(undefined);
+    expect(form(inbox)!.querySelector('textarea')!.value).to.equal('Getypt met het toetsenbord');
+    await sendKeys({ press: 'Tab' });
+    expect(inbox.shadowRoot!.activeElement?.matches('form.reply input[type=file]')).to.equal(true);
+    // The send button waits for an attachment (disabled, skipped); then Sluiten, then Concept verwijderen.
+    await sendKeys({ press: 'Tab' });
+    expect(text(inbox.shadowRoot!.activeElement)).to.equal('Sluiten');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !form(inbox) && inbox.shadowRoot!.activeElement?.matches('.reply-open'), 'closing did not give focus back to Reageren', PATIENTLY);
+    // The draft was kept: opening again shows the text.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => form(inbox)?.querySelector('textarea')?.value === 'Getypt met het toetsenbord', 'the text was lost', PATIENTLY);
   });
 });

@@ -131,6 +131,9 @@ describe('<loket-inbox> states', function () {
     delete (window as { __xss?: boolean }).__xss;
     const loket = fakeLoket();
     makeHostile(loket);
+    // A file named like a link, and its extension too.
+    for (const file of [...loket.store.get('files')!.values()].slice(0, 50)) Object.assign(file.attributes, { filename: 'javascript:alert(document.cookie)', extension: 'javascript:x' });
+    loket.changed();
     const { inbox } = await inboxFixture({ loket });
     await whenListed(inbox);
     expect(text(root(inbox))).to.match(/<img src=x onerror|<script|<svg onload|<iframe|<a href=/);
