@@ -20,7 +20,6 @@ const nl = {
   unread: 'Ongelezen',
   noSubject: '(zonder onderwerp)',
   count: { zero: 'Geen gesprekken', one: '1 gesprek', other: '{count} gesprekken' },
-  unreadCount: { zero: 'niets ongelezen', one: '1 ongelezen', other: '{count} ongelezen' },
   truncated: 'Enkel de eerste {count} gesprekken zijn doorzocht.',
   empty: 'Er zijn nog geen berichten.',
   emptyFiltered: 'Geen gesprekken gevonden voor deze zoekopdracht of filters.',
@@ -33,9 +32,7 @@ const nl = {
   'deadline.passed': { one: '1 werkdag te laat', other: '{count} werkdagen te laat' },
   'deadline.none': 'geen',
   'deadline.answered': 'beantwoord',
-  dueBy: 'Antwoord uiterlijk {date}',
   opening: 'Gesprek wordt geopend…',
-  openFailed: 'Het gesprek kan niet worden geopend.',
 };
 
 export type InboxMessageKey = keyof typeof nl;

@@ -19,7 +19,6 @@ export default {
   unread: 'Ungelesen',
   noSubject: '(ohne Betreff)',
   count: { zero: 'Keine Gespräche', one: '1 Gespräch', other: '{count} Gespräche' },
-  unreadCount: { zero: 'nichts ungelesen', one: '1 ungelesen', other: '{count} ungelesen' },
   truncated: 'Nur die ersten {count} Gespräche wurden durchsucht.',
   empty: 'Es gibt noch keine Nachrichten.',
   emptyFiltered: 'Keine Gespräche für diese Suche oder diese Filter gefunden.',
@@ -32,7 +31,5 @@ export default {
   'deadline.passed': { one: '1 Werktag überfällig', other: '{count} Werktage überfällig' },
   'deadline.none': 'keine',
   'deadline.answered': 'beantwortet',
-  dueBy: 'Antwort spätestens am {date}',
   opening: 'Gespräch wird geöffnet…',
-  openFailed: 'Das Gespräch kann nicht geöffnet werden.',
 } satisfies InboxMessages;

@@ -19,7 +19,6 @@ export default {
   unread: 'Unread',
   noSubject: '(no subject)',
   count: { zero: 'No conversations', one: '1 conversation', other: '{count} conversations' },
-  unreadCount: { zero: 'nothing unread', one: '1 unread', other: '{count} unread' },
   truncated: 'Only the first {count} conversations were searched.',
   empty: 'There are no messages yet.',
   emptyFiltered: 'No conversations match this search or these filters.',
@@ -32,7 +31,5 @@ export default {
   'deadline.passed': { one: '1 working day overdue', other: '{count} working days overdue' },
   'deadline.none': 'none',
   'deadline.answered': 'answered',
-  dueBy: 'Answer by {date}',
   opening: 'Opening the conversation…',
-  openFailed: 'The conversation cannot be opened.',
 } satisfies InboxMessages;

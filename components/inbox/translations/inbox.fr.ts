@@ -19,7 +19,6 @@ export default {
   unread: 'Non lu',
   noSubject: '(sans objet)',
   count: { zero: 'Aucune conversation', one: '1 conversation', other: '{count} conversations' },
-  unreadCount: { zero: 'rien de non lu', one: '1 non lue', other: '{count} non lues' },
   truncated: 'Seules les {count} premières conversations ont été parcourues.',
   empty: 'Il n’y a pas encore de messages.',
   emptyFiltered: 'Aucune conversation ne correspond à cette recherche ou à ces filtres.',
@@ -32,7 +31,5 @@ export default {
   'deadline.passed': { one: '1 jour ouvrable de retard', other: '{count} jours ouvrables de retard' },
   'deadline.none': 'aucun',
   'deadline.answered': 'répondu',
-  dueBy: 'Répondre au plus tard le {date}',
   opening: 'Ouverture de la conversation…',
-  openFailed: 'La conversation ne peut pas être ouverte.',
 } satisfies InboxMessages;
