@@ -7,7 +7,6 @@
  */
 import { defineBench, type BenchRow } from './harness.js';
 import { createFakeLoket, type FakeLoket } from '../fake-loket/index.js';
-import { messagesFamily } from '../fake-loket/seed/messages.js';
 import { LocalReadStateStore } from '../src/messages/read-state.js';
 import { LoketNotificationBell } from '../components/notification-bell/notification-bell.js';
 
@@ -52,7 +51,7 @@ let run = 0;
 
 /** List requests sent by `tabs` bells during INTERVALS intervals; `shared`: one channel for all. */
 async function requestsOver(tabs: number, shared: boolean): Promise<number> {
-  const loket = createFakeLoket({ families: [messagesFamily], now: new Date() });
+  const loket = createFakeLoket({ only: ['messages'], now: new Date() });
   const prefix = `bench-${++run}-${Date.now()}`;
   const opened: Tab[] = [];
   for (let n = 0; n < tabs; n++) opened.push(await openTab(loket, shared ? prefix : `${prefix}-${n}`));

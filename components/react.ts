@@ -7,6 +7,7 @@ import { LoketServiceFinder } from './service-finder/service-finder.js';
 import { LoketDossierList } from './dossier-list/dossier-list.js';
 import { LoketNotificationBell } from './notification-bell/notification-bell.js';
 import { LoketMandateEditor } from './mandate-editor/mandate-editor.js';
+import { LoketInbox } from './inbox/inbox.js';
 import type { LoketEvents } from '../src/events.js';
 
 const event = <K extends keyof LoketEvents>(name: K) => name as EventName<CustomEvent<LoketEvents[K]>>;
@@ -46,6 +47,13 @@ export const LoketMandateEditorReact = createComponent({
   events: { ...onError, onLoketMandateSave: event('loket-mandate-save') },
 });
 
+export const LoketInboxReact = createComponent({
+  react: React,
+  tagName: 'loket-inbox',
+  elementClass: LoketInbox,
+  events: { ...onError, onLoketDeadline: event('loket-deadline') },
+});
+
 // The names a React app expects: `import { LoketServiceFinder } from 'loket-elements/react'`.
 export {
   LoketProviderReact as LoketProvider,
@@ -53,4 +61,5 @@ export {
   LoketDossierListReact as LoketDossierList,
   LoketNotificationBellReact as LoketNotificationBell,
   LoketMandateEditorReact as LoketMandateEditor,
+  LoketInboxReact as LoketInbox,
 };

@@ -13,6 +13,7 @@ const names = [
   'loket-unread-change',
   'loket-message-select',
   'loket-mandate-save',
+  'loket-deadline',
   'loket-error',
 ];
 for (const name of names) {
@@ -29,6 +30,7 @@ function summarise(detail) {
   if (!detail || typeof detail !== 'object') return '';
   if (detail.error) return detail.error.message ?? String(detail.error);
   if ('count' in detail) return `${detail.count} ongelezen`;
+  if ('deadlines' in detail) return detail.deadline ? `${detail.deadlines.length} open, eerst: ${detail.deadline.conversation.subject ?? ''}` : 'geen open reactietermijn';
   const item = detail.service ?? detail.dossier ?? detail.conversation ?? detail.mandataris;
   return item?.name ?? item?.title ?? item?.subject ?? item?.id ?? '';
 }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createFakeLoket, FIRST_GEMEENTE_ID, type FakeLoket, type FaultRule } from '../fake-loket/index.js';
-import { ABB_ID, messagesFamily } from '../fake-loket/seed/messages.js';
+import { ABB_ID } from '../fake-loket/index.js';
 import { LocalReadStateStore } from '../src/messages/read-state.js';
 import '../components/notification-bell/notification-bell.js';
 import type { LoketNotificationBell } from '../components/notification-bell/notification-bell.js';
@@ -34,19 +34,24 @@ function addConversation(loket: FakeLoket, subject: string, minutesAgo = 0): voi
     id: bericht,
     attributes: { verzonden: new Date(Date.now() - minutesAgo * 60_000).toISOString(), 'type-communicatie': 'Opvraging', inhoud: 'Graag de stukken.' },
     relationships: { van: ABB_ID, naar: FIRST_GEMEENTE_ID, auteur: null, bijlagen: [] },
+    // In the bestuur's messaging graph (config.ex o-messaging-rwf), as the seed's.
+    owner: FIRST_GEMEENTE_ID,
+    graph: 'o-messaging-rwf',
   });
   loket.store.get('conversaties')!.set(`story-conversatie-${n}`, {
     type: 'conversaties',
     id: `story-conversatie-${n}`,
     attributes: { betreft: subject, dossiernummer: `ABB/2026/${String(90000 + n)}`, 'current-type-communicatie': 'Opvraging', reactietermijn: 'P30D' },
     relationships: { berichten: [bericht], 'laatste-bericht': bericht },
+    owner: FIRST_GEMEENTE_ID,
+    graph: 'o-messaging-rwf',
   });
   loket.changed();
 }
 
 /** A fresh fake Loket, read-marker store and channel per story, so stories on one docs page never mix. */
 function bell(args: BellArgs, setup: Setup = {}) {
-  const loket = createFakeLoket({ families: [messagesFamily], now: new Date(), latency: setup.latency ?? 300, faults: setup.faults ?? [] });
+  const loket = createFakeLoket({ only: ['messages'], now: new Date(), latency: setup.latency ?? 300, faults: setup.faults ?? [] });
   if (setup.empty) {
     loket.store.get('conversaties')!.clear();
     loket.changed();

@@ -2,8 +2,9 @@ import type { LoketClient } from '../../src/api/client.js';
 import { LoketError, isLoketError, type LoketErrorKind } from '../../src/api/errors.js';
 import { fetchLatestConversations, type Conversation, type ConversationWindow } from '../../src/api/messages.js';
 import { PollCoordinator, type PollOutcome } from '../../src/messages/poll-coordinator.js';
-import { NO_MARKERS, type ReadMarkers, type ReadScope, type ReadStateStore } from '../../src/messages/read-state.js';
-import { isUnread, newestSentAt, summarizeUnread, type UnreadRules, type UnreadSummary } from '../../src/messages/unread.js';
+import type { ReadMarkers, ReadScope, ReadStateStore } from '../../src/messages/read-state.js';
+import { SharedReadState, unreadRules } from '../../src/messages/shared-read-state.js';
+import { summarizeUnread, type UnreadRules, type UnreadSummary } from '../../src/messages/unread.js';
 
 /** What crosses to other tabs of an error: enough to rebuild a LoketError for its user message. */
 interface SharedError {
@@ -39,30 +40,29 @@ export interface FeedEvents {
 }
 
 /**
- * The bell's data: one shared poller for the scope, the read markers, and unread computation.
- * Knows nothing of rendering.
+ * The bell's data: one shared poller for the scope, the read state it shares with the inbox
+ * (src/messages/shared-read-state.ts), and unread computation. Knows nothing of rendering.
  */
 export class BellFeed {
   state: FeedState = { status: 'loading' };
-  markers: ReadMarkers = NO_MARKERS;
   #coordinator: PollCoordinator<ConversationWindow, SharedError> | undefined;
-  #unsubscribeMarkers: (() => void) | undefined;
+  readonly #readState: SharedReadState;
   #setup: FeedSetup | undefined;
   #unreadBefore: Set<string> | undefined;
 
-  constructor(private readonly events: FeedEvents) {}
+  constructor(private readonly events: FeedEvents) {
+    this.#readState = new SharedReadState(() => events.changed());
+  }
+
+  get markers(): ReadMarkers {
+    return this.#readState.markers;
+  }
 
   start(setup: FeedSetup): void {
     this.stop();
     this.#setup = setup;
     this.#unreadBefore = undefined;
-    this.#unsubscribeMarkers = setup.store.subscribe(setup.scope, (markers) => this.#setMarkers(markers));
-    setup.store.load(setup.scope).then(
-      (markers) => this.#setup === setup && this.#setMarkers(markers),
-      () => {
-        // An unreadable host store leaves every conversation unread rather than breaking the bell.
-      },
-    );
+    this.#readState.start(setup.store, setup.scope);
     const coordinator = new PollCoordinator<ConversationWindow, SharedError>({
       channel: setup.channel,
       interval: setup.interval,
@@ -77,8 +77,7 @@ export class BellFeed {
   stop(): void {
     this.#coordinator?.stop();
     this.#coordinator = undefined;
-    this.#unsubscribeMarkers?.();
-    this.#unsubscribeMarkers = undefined;
+    this.#readState.stop();
     this.#setup = undefined;
     this.state = { status: 'loading' };
   }
@@ -100,7 +99,7 @@ export class BellFeed {
   get rules(): UnreadRules | undefined {
     const setup = this.#setup;
     if (!setup) return undefined;
-    return { own: setup.scope.bestuurseenheid, notBefore: Date.now() - setup.unreadDays * 24 * 3600 * 1000 };
+    return unreadRules(setup.scope, setup.unreadDays);
   }
 
   /** Undefined unless the latest poll succeeded: a count is never guessed. */
@@ -112,38 +111,17 @@ export class BellFeed {
 
   isUnread(conversation: Conversation): boolean {
     const rules = this.rules;
-    return rules ? isUnread(conversation, this.markers, rules) : false;
+    return rules ? this.#readState.isUnread(conversation, rules) : false;
   }
 
-  async markRead(conversation: Conversation): Promise<void> {
-    const setup = this.#setup;
-    if (!setup || !conversation.latest) return;
-    this.#setMarkers(await setup.store.markRead(setup.scope, [{ conversation: conversation.id, bericht: conversation.latest.id }]));
+  markRead(conversation: Conversation): Promise<void> {
+    return this.#readState.markRead(conversation);
   }
 
   async markAllRead(): Promise<void> {
-    const setup = this.#setup;
-    if (!setup || this.state.status !== 'ready') return;
-    const conversations = this.state.window.conversations;
-    const unread = conversations.filter((conversation) => this.isUnread(conversation) && conversation.latest);
-    const newest = newestSentAt(conversations);
-    let markers = this.markers;
-    if (newest) markers = await setup.store.markAllRead(setup.scope, newest.toISOString());
-    // Conversations without a send date escape the watermark: mark them one by one.
-    const undated = unread.filter((conversation) => !conversation.latest?.sentAt);
-    if (undated.length) {
-      markers = await setup.store.markRead(
-        setup.scope,
-        undated.map((conversation) => ({ conversation: conversation.id, bericht: conversation.latest!.id })),
-      );
-    }
-    this.#setMarkers(markers);
-  }
-
-  #setMarkers(markers: ReadMarkers): void {
-    if (markers === this.markers) return;
-    this.markers = markers;
-    this.events.changed();
+    const rules = this.rules;
+    if (!rules || this.state.status !== 'ready') return;
+    await this.#readState.markAllRead(this.state.window.conversations, rules);
   }
 
   #receive(outcome: PollOutcome<ConversationWindow, SharedError>, polledHere: boolean): void {

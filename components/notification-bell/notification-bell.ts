@@ -8,6 +8,7 @@ import { LoketError, isLoketError } from '../../src/api/errors.js';
 import type { Conversation } from '../../src/api/messages.js';
 import { defaultReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
 import { badgeText } from '../../src/messages/unread.js';
+import { inboxOnPage } from '../../src/messages/inbox-on-page.js';
 import type { DesktopPermission } from '../../src/messages/desktop-notifications.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 import { BellFeed } from './bell-feed.js';
@@ -290,7 +291,10 @@ export class LoketNotificationBell extends LoketElement {
     return own ?? safeHttpUrl(this.inboxUrl);
   }
 
-  /** Marks read, tells the host, and (unless it takes over) goes to the conversation. */
+  /**
+   * Marks read, tells the host, and (unless it takes over) opens the conversation: in the inbox on
+   * this page when there is one (a click with a modifier still opens the link elsewhere), else at its URL.
+   */
   #select(conversation: Conversation, event?: Event): void {
     void this.#feed.markRead(conversation);
     const url = this.#urlFor(conversation);
@@ -298,6 +302,13 @@ export class LoketNotificationBell extends LoketElement {
     this.hide();
     if (!proceed) {
       event?.preventDefault();
+      return;
+    }
+    const inbox = inboxOnPage(this.config.apiBase);
+    const elsewhere = event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0);
+    if (inbox && !elsewhere) {
+      event?.preventDefault();
+      void inbox.open(conversation.id);
       return;
     }
     // A link follows itself (keeping ctrl-click and middle-click); a notification click does not.

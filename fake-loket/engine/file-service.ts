@@ -2,9 +2,12 @@
  * The file service behind `/files` uploads, downloads and deletes (mu-semtech/file-service v3.3.0
  * `web.rb`): `POST /files` takes multipart field `file` and makes two file objects, the virtual one
  * it answers with and the physical `share://` one (the virtual file's `download`, where the domain
- * has that link);
- * `GET /files/:id/download` sends the bytes (404 when the id is unknown or not visible);
- * `DELETE /files/:id` removes both.
+ * has that link); its `format` is what libmagic reads from the bytes (`FileMagic::MAGIC_MIME`),
+ * its `extension` what follows the name's last dot (the whole name when it has none);
+ * `GET /files/:id/download` sends the bytes: it looks for the physical file whose
+ * `nie:dataSource` is the given one, so a virtual file without its physical one, an unknown id or
+ * one the session cannot see answer 404 with no body;
+ * `DELETE /files/:id` removes both (404, no body, when there is no such pair).
  */
 import type { RouteContext } from '../family.js';
 import { jsonApi, noContent, specError } from '../http.js';
@@ -48,29 +51,6 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   odt: 'application/vnd.oasis.opendocument.text',
 };
 
-/**
- * What `FileMagic.new(MAGIC_MIME).file(path)` (libmagic) says of the bytes, approximated for the
- * common cases: it reads the content, never the name or the browser's type, and adds a charset.
- */
-export function magicMime(bytes: Uint8Array): string {
-  const starts = (...prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
-  if (bytes.length === 0) return 'application/x-empty; charset=binary';
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf; charset=binary';
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png; charset=binary';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg; charset=binary';
-  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif; charset=binary';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'application/zip; charset=binary';
-  const text = (byte: number) => byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte !== 127);
-  if (bytes.every((byte) => byte < 128 && text(byte))) return 'text/plain; charset=us-ascii';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (bytes.every((byte) => byte >= 128 || text(byte))) return 'text/plain; charset=utf-8';
-  } catch {
-    // not UTF-8: binary
-  }
-  return 'application/octet-stream; charset=binary';
-}
-
 /** Ruby's `name.split('.').last`: the part after the last dot (the whole name without one). */
 function extensionOf(name: string): string {
   const parts = name.split('.');
@@ -92,6 +72,8 @@ export async function fileService(context: RouteContext, stored: StoredBytes): P
     const record = context.db.get('files', download[1]!);
     if (!record) return new Response(null, { status: 404 });
     const physical = physicalOf(context, record);
+    // Without its physical file (`?fileUrl nie:dataSource ?uri` finds nothing) there is nothing to send.
+    if (!physical && context.sudo.relationship('files', 'download')) return new Response(null, { status: 404 });
     const { bytes } = stored.get(record.id) ?? placeholder(record);
     // `send_file path, filename: params['name'] || File.basename(path)`: the stored name, `<uuid>.<ext>`.
     const shareName = physical ? String(physical.attributes['uri'] ?? '').replace(/^share:\/\//, '') : String(record.attributes['filename'] ?? record.id);
@@ -133,7 +115,7 @@ async function upload(context: RouteContext, stored: StoredBytes): Promise<Respo
   const filename = file instanceof File && file.name ? file.name : 'blob';
   const bytes = new Uint8Array(await file.arrayBuffer());
   const extension = extensionOf(filename);
-  const format = magicMime(bytes);
+  const format = sniffFormat(bytes);
   const id = freshId(context);
   const physicalId = freshId(context);
   const now = context.now().toISOString();
@@ -158,4 +140,37 @@ async function upload(context: RouteContext, stored: StoredBytes): Promise<Respo
     { data: { type: 'files', id, attributes: { name: filename, format, size: bytes.length, extension } }, links: { self: `/files/${id}` } },
     201,
   );
+}
+
+const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+const ascii = (bytes: Uint8Array, at: number, length: number) => String.fromCharCode(...bytes.subarray(at, at + length));
+
+/**
+ * What libmagic (`FileMagic::MAGIC_MIME`, as the file service asks it) says of the bytes, for the
+ * kinds of files a bestuur sends: the media type and its charset. The browser's own idea of the
+ * type (`file.type`) is not used, as the real service ignores it too.
+ */
+export function sniffFormat(bytes: Uint8Array): string {
+  if (bytes.length === 0) return 'application/x-empty; charset=binary';
+  if (ascii(bytes, 0, 5) === '%PDF-') return 'application/pdf; charset=binary';
+  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47)) return 'image/png; charset=binary';
+  if (startsWith(bytes, 0xff, 0xd8, 0xff)) return 'image/jpeg; charset=binary';
+  if (ascii(bytes, 0, 4) === 'GIF8') return 'image/gif; charset=binary';
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
+    // An office document is a zip whose first entry names what it is.
+    const head = ascii(bytes, 0, Math.min(bytes.length, 2048));
+    if (head.includes('word/')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document; charset=binary';
+    if (head.includes('xl/')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; charset=binary';
+    const odf = /mimetypeapplication\/(vnd\.oasis\.opendocument\.[a-z.]+)/.exec(head);
+    return odf ? `application/${odf[1]}; charset=binary` : 'application/zip; charset=binary';
+  }
+  const sample = bytes.subarray(0, 8192);
+  if (sample.some((byte) => byte === 0)) return 'application/octet-stream; charset=binary';
+  if (sample.every((byte) => byte < 0x80)) return 'text/plain; charset=us-ascii';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.length < bytes.length ? sample.subarray(0, sample.length - 4) : sample);
+    return 'text/plain; charset=utf-8';
+  } catch {
+    return 'application/octet-stream; charset=binary';
+  }
 }

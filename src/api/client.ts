@@ -9,14 +9,14 @@
  * against 5.0 KB. Its timeout bounds the wait for an answer's headers, not the body: a body that
  * stalls halfway is ended by the caller's signal (the widget leaving the page), not by the timeout.
  */
-import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import { abortable, abortedError, throwIfAborted } from './abort.js';
 import { LoketDocument, type DocumentLinks, type ResourceView } from './document.js';
 import { LoketError, isLoketError } from './errors.js';
 import { parseDocumentText, type JsonApiDocument, type ResourceIdentifier } from './jsonapi-schema.js';
 import { Query, type PageInfo } from './query.js';
 import { SharedRead } from './shared-read.js';
-import type { Write } from './writes.js';
+import type { UploadedFile, UploadOptions, Write } from './writes.js';
 
 export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
 
@@ -273,6 +273,16 @@ export class LoketClient {
   }
 
   /**
+   * `POST` a file to the file service (multipart, field `file`; mu-semtech/file-service `web.rb`)
+   * and answer the file it made. Never retried; `onProgress` follows the body as it goes out
+   * where the browser can tell (see writes.ts). Until the body is sent no timeout applies: a
+   * large file on a slow line takes what it takes; the caller's signal cancels it.
+   */
+  upload(file: Blob, options: UploadOptions = {}): Promise<UploadedFile> {
+    return this.#withWrites((writes) => writes.upload(this.#write, file, options, this.url(options.path ?? 'files')));
+  }
+
+  /**
    * Writes follow a user's action, so their code (serialising, reading the answer) is a chunk of
    * its own that read-only widgets never load. If it cannot be loaded, the write fails as offline.
    */
@@ -290,22 +300,23 @@ export class LoketClient {
     return parseDocumentText(await this.#send('GET', url, token, signal), { method: 'GET', url });
   }
 
-  readonly #write: Write = async (method, url, body, signal) => {
+  readonly #write: Write = async (method, url, body, signal, extra) => {
     throwIfAborted(signal);
     const token = await abortable(this.#token(), signal);
-    return this.#send(method, url, token, signal, body === undefined ? undefined : JSON.stringify(body));
+    return this.#send(method, url, token, signal, body === undefined || body instanceof FormData ? body : JSON.stringify(body), extra);
   };
 
   /**
    * One request through ky, retries included (for reads): the answer's text, or a LoketError. The
    * wait ends on abort even when the transport ignores the request's signal.
    */
-  async #send(method: string, url: string, token: string | undefined, signal?: AbortSignal, body?: string): Promise<string> {
+  async #send(method: string, url: string, token: string | undefined, signal?: AbortSignal, body?: string | FormData, extra?: Options): Promise<string> {
     const headers: Record<string, string> = {};
     if (token) headers['Authorization'] = `Bearer ${token}`;
-    if (body !== undefined) headers['Content-Type'] = JSON_API_MEDIA_TYPE;
+    // A form sets its own multipart type (with the boundary).
+    if (typeof body === 'string') headers['Content-Type'] = JSON_API_MEDIA_TYPE;
     try {
-      const response = await abortable(this.#ky(url, { method, headers, body, signal }), signal);
+      const response = await abortable(this.#ky(url, { method, headers, body, signal, ...extra }), signal);
       return await abortable(response.text(), signal);
     } catch (error) {
       throw this.#normalised(error, method, url, signal);

@@ -24,3 +24,4 @@ export { formatCalendarDate, parseCalendarDate, parseDateTime } from './dates.js
 export { getSession, forgetSession } from './session.js';
 export type { LoketSession } from './session.js';
 export type { RetryOptions } from './client.js';
+export type { UploadedFile, UploadOptions, UploadProgress } from './writes.js';

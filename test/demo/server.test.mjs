@@ -80,7 +80,7 @@ test('serves the intranet page with every widget, embedded by the script-tag bun
   assert.equal(response.status, 200);
   const page = await response.text();
   assert.match(page, /<script type="module" src="\/dist\/cdn\/loket-elements.js"><\/script>/);
-  for (const tag of ['loket-service-finder', 'loket-dossier-list', 'loket-notification-bell', 'loket-mandate-editor']) {
+  for (const tag of ['loket-service-finder', 'loket-dossier-list', 'loket-notification-bell', 'loket-mandate-editor', 'loket-inbox']) {
     assert.ok(page.includes(`<${tag}`), `${tag} is on the page`);
   }
   assert.match(page, /<loket-provider api-base="\/loket-api" mandates-api-base="\/lmb-api" subsidies-api-base="\/subsidiepunt-api" contact-api-base="\/contactgegevens-api">/);

@@ -34,7 +34,7 @@ describe('strict Content Security Policy with Trusted Types', () => {
   it('renders every widget with data and no violation', async function () {
     this.timeout(180000);
     const win = frame.contentWindow as StrictWindow;
-    for (const tag of ['loket-service-finder', 'loket-dossier-list', 'loket-mandate-editor']) {
+    for (const tag of ['loket-service-finder', 'loket-dossier-list', 'loket-mandate-editor', 'loket-inbox']) {
       await waitUntil(() => shadowText(frame, tag).length > 20, `${tag} rendered nothing`, { timeout: 60000 });
     }
     const bell = () => frame.contentDocument!.querySelector('loket-notification-bell')?.shadowRoot?.querySelector('button');
@@ -54,6 +54,20 @@ describe('strict Content Security Policy with Trusted Types', () => {
     const bellHost = frame.contentDocument!.querySelector('loket-notification-bell')! as HTMLElement & { show(): Promise<void> };
     await bellHost.show();
     await waitUntil(() => bellHost.shadowRoot!.querySelector('[popover]:popover-open [part="list"]'), 'the popover never listed anything', { timeout: 60000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('keeps working without violations when the user opens a conversation in the inbox and starts a reply', async function () {
+    this.timeout(120000);
+    const win = frame.contentWindow as StrictWindow;
+    const inbox = frame.contentDocument!.querySelector('loket-inbox')!.shadowRoot!;
+    await waitUntil(() => inbox.querySelector('tbody button.conversation'), 'the inbox listed nothing', { timeout: 60000 });
+    inbox.querySelector<HTMLButtonElement>('tbody button.conversation')!.click();
+    // The thread is a chunk with its own styles, added to the shadow root when it loads.
+    await waitUntil(() => inbox.querySelector('.thread [part="message"]'), 'the thread never showed', { timeout: 60000 });
+    inbox.querySelector<HTMLButtonElement>('.reply-open')!.click();
+    await waitUntil(() => inbox.querySelector('form.reply input[type="file"]'), 'no reply form', { timeout: 60000 });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(win.__violations).to.deep.equal([]);
   });

@@ -1,7 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { createFakeLoket, FIRST_GEMEENTE_ID, type FakeLoket, type FakeLoketOptions } from '../../fake-loket/index.js';
 import { LocalReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
-import { ABB_ID, messagesFamily } from '../../fake-loket/seed/messages.js';
+import { ABB_ID } from '../../fake-loket/index.js';
 import '../../components/notification-bell/notification-bell.js';
 import type { LoketNotificationBell } from '../../components/notification-bell/notification-bell.js';
 
@@ -18,7 +18,7 @@ export function uniqueChannel(): string {
 
 /** Only the messages family: seeding every family for each test would be slow for nothing. */
 export function fakeLoket(options: FakeLoketOptions = {}): FakeLoket {
-  return createFakeLoket({ now: new Date(), families: [messagesFamily], ...options });
+  return createFakeLoket({ now: new Date(), only: ['messages'], ...options });
 }
 
 /** Requests for the bell's list (not the session). */
@@ -93,12 +93,17 @@ export function addConversation(loket: FakeLoket, options: { subject?: string; s
       inhoud: 'Graag de stukken.',
     },
     relationships: { van: ABB_ID, naar: options.to ?? FIRST_GEMEENTE_ID, auteur: null, bijlagen: [] },
+    // In the bestuur's messaging graph, as the seed's (config.ex o-messaging-rwf).
+    owner: options.to ?? FIRST_GEMEENTE_ID,
+    graph: 'o-messaging-rwf',
   });
   table('conversaties').set(conversationId, {
     type: 'conversaties',
     id: conversationId,
     attributes: { betreft: options.subject ?? `Nieuwe opvraging ${n}`, dossiernummer: `TEST/${n}`, 'current-type-communicatie': 'Opvraging' },
     relationships: { berichten: [berichtId], 'laatste-bericht': berichtId },
+    owner: options.to ?? FIRST_GEMEENTE_ID,
+    graph: 'o-messaging-rwf',
   });
   loket.changed();
   return conversationId;

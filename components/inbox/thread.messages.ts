@@ -1,0 +1,67 @@
+import { lazyCatalog, type Message } from '../../src/i18n/translate.js';
+
+/** The open conversation and the reply form (loaded with them). */
+const nl = {
+  back: 'Terug naar het overzicht',
+  dossier: 'Dossiernummer {number}',
+  messagesLabel: 'Berichten in dit gesprek',
+  sent: 'Verzonden',
+  received: 'Aangekomen',
+  unknownSender: 'Onbekende afzender',
+  own: 'uw bestuur',
+  noContent: 'Geen tekst: de brief zit in de bijlagen.',
+  attachments: { one: '1 bijlage', other: '{count} bijlagen' },
+  download: 'downloaden',
+  file: 'Bestand',
+  noName: 'bijlage',
+  deadlineTitle: 'Reactietermijn',
+  deadlineDue: 'Antwoord uiterlijk op {date}',
+  deadlineFrom: '{period} vanaf het bericht van {date}',
+  days: { one: '1 dag', other: '{count} dagen' },
+  'deadline.open': { one: 'nog 1 werkdag', other: 'nog {count} werkdagen' },
+  'deadline.today': 'vandaag',
+  'deadline.passed': { one: '1 werkdag te laat', other: '{count} werkdagen te laat' },
+  answered: 'U hebt geantwoord: er loopt geen reactietermijn.',
+  addToCalendar: 'Zet in mijn agenda (.ics)',
+  calendarSaved: 'De reactietermijn is als agenda-item gedownload.',
+  icsSummary: 'Reactietermijn: {subject}',
+  icsDossier: 'Dossiernummer {number}',
+  icsReminder: 'Morgen verloopt de reactietermijn in het Loket.',
+  icsFile: 'reactietermijn',
+  reply: 'Reageren',
+  replyTitle: 'Uw reactie',
+  to: 'Naar',
+  from: 'Van',
+  nobody: 'niemand: geen andere afzender in dit gesprek',
+  text: 'Bericht (niet verplicht)',
+  attach: 'Bijlagen toevoegen',
+  attachHint: 'Voeg minstens één bijlage toe: het Loket verstuurt geen reactie zonder.',
+  attached: 'Toegevoegde bijlagen',
+  progress: '{name}: {percent} opgeladen',
+  uploadingName: '{name} wordt opgeladen',
+  uploaded: '{name} is toegevoegd.',
+  uploadFailed: '{name} kon niet worden opgeladen.',
+  emptyFile: '{name} is leeg: een leeg bestand kan niet worden verstuurd.',
+  tooLarge: '{name} is groter dan 1 GB.',
+  remove: 'Verwijderen',
+  retryUpload: 'Opnieuw opladen',
+  send: 'Verstuur bericht',
+  sending: 'Bezig met versturen…',
+  sendFailed: 'Uw reactie is niet (volledig) verstuurd. Tekst en bijlagen zijn bewaard: probeer opnieuw.',
+  sendAgain: 'Opnieuw versturen',
+  sentOk: 'Uw reactie is verstuurd.',
+  closeForm: 'Sluiten',
+  discard: 'Concept verwijderen',
+  draftRestored: 'Uw reactie die nog niet verstuurd was, is hersteld.',
+  draftKept: 'Wat u typt en oplaadt, wordt in deze browser bewaard tot het verstuurd is.',
+};
+
+export type ThreadMessageKey = keyof typeof nl;
+/** Every key, so each language pack is complete by type. */
+export type ThreadMessages = Record<ThreadMessageKey, Message>;
+
+export const threadMessages = lazyCatalog(nl, {
+  fr: () => import('./translations/thread.fr.js'),
+  de: () => import('./translations/thread.de.js'),
+  en: () => import('./translations/thread.en.js'),
+});
