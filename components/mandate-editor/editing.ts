@@ -469,15 +469,16 @@ export class MandateEditing implements ReactiveController {
   private async submitEdit(): Promise<void> {
     const edit = this.edit;
     if (!edit || edit.saving) return;
-    this.updateEdit({ attempted: true, failure: undefined });
+    // Saving from here on: a second press while the checks below wait is ignored.
+    this.updateEdit({ attempted: true, failure: undefined, saving: true });
     await this.earlierLoad;
     if (edit.newPerson && validRijksregisternummer(edit.newPerson.rijksregisternummer)) await this.lookUpRrn(edit.newPerson.rijksregisternummer);
     if (!this.edit || hasBlockingIssues(this.issuesOf(this.edit))) {
+      this.updateEdit({ saving: false });
       await this.focusFirstError();
       return;
     }
     const signal = this.ctx.signal();
-    this.updateEdit({ saving: true });
     try {
       const current = this.edit;
       if (current.recordId && current.base) {

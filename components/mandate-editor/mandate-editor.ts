@@ -344,7 +344,7 @@ export class LoketMandateEditor extends LoketElement {
           <label for="legislatuur">${this.t('legislature')}</label>
           <select id="legislatuur" @change=${(event: Event) => this.selectLegislatuur((event.target as HTMLSelectElement).value)}>
             ${(orgaan?.legislaturen ?? []).map(
-              (body) => html`<option value=${body.id} ?selected=${body.id === this.legislatuurId}>${years(body.bindingStart, body.bindingEinde)}</option>`,
+              (body) => html`<option value=${body.id} ?selected=${body.id === this.legislatuurId}>${body.periode?.label ?? years(body.bindingStart, body.bindingEinde)}</option>`,
             )}
           </select>
         </div>
@@ -373,7 +373,7 @@ export class LoketMandateEditor extends LoketElement {
             : renderTable(
                 this.t,
                 this.uiLang,
-                `${orgaan?.naam ?? ''} ${years(this.legislatuur?.bindingStart, this.legislatuur?.bindingEinde)}`,
+                `${orgaan?.naam ?? ''} ${this.legislatuur?.periode?.label ?? years(this.legislatuur?.bindingStart, this.legislatuur?.bindingEinde)}`,
                 rows,
                 editing
                   ? {
