@@ -128,6 +128,15 @@ const freshEdit = (): Pick<EditState, 'attempted' | 'serverIssues' | 'saving' | 
   earlierFracties: [],
 });
 
+/** The birth date a valid rijksregisternummer starts with (YYMMDD; the check digits tell the century). */
+function birthDateOf(rijksregisternummer: string): string | undefined {
+  const digits = rijksregisternummer.replace(/[\s.-]/g, '');
+  if (!validRijksregisternummer(digits)) return undefined;
+  const century = 97 - (Number(digits.slice(0, 9)) % 97) === Number(digits.slice(9)) ? 1900 : 2000;
+  const day = `${century + Number(digits.slice(0, 2))}-${digits.slice(2, 4)}-${digits.slice(4, 6)}`;
+  return Number.isNaN(Date.parse(day)) ? undefined : day;
+}
+
 export class MandateEditing implements ReactiveController {
   private edit?: EditState;
   private ending?: EndState;
@@ -646,14 +655,9 @@ export class MandateEditing implements ReactiveController {
     if (!person) return;
     const next = { ...person, [field]: value };
     if (field === 'rijksregisternummer') {
-      // The rijksregisternummer starts with the birth date (YYMMDD): offer it when none was typed.
-      const digits = value.replace(/[\s.-]/g, '');
-      if (!person.geboortedatum && validRijksregisternummer(digits)) {
-        const yy = Number(digits.slice(0, 2));
-        const century = 97 - (Number(digits.slice(0, 9)) % 97) === Number(digits.slice(9)) ? 1900 : 2000;
-        const day = `${century + yy}-${digits.slice(2, 4)}-${digits.slice(4, 6)}`;
-        if (!Number.isNaN(Date.parse(day))) next.geboortedatum = day;
-      }
+      // The rijksregisternummer starts with the birth date: offer it, unless another date was typed.
+      const birth = birthDateOf(value);
+      if (birth && (!person.geboortedatum || person.geboortedatum === birthDateOf(person.rijksregisternummer))) next.geboortedatum = birth;
       this.updateEdit({ newPerson: next, rrnDuplicate: false }, field);
       this.checkRrn(value);
       return;

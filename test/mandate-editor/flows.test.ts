@@ -1,6 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LoketMandateEditor } from '../../components/mandate-editor/mandate-editor.js';
-import type { FakeLoket } from '../../fake-loket/index.js';
 import {
   $,
   $$,
@@ -21,12 +20,10 @@ import {
   setValue,
   storedMandataris,
   submitForm,
+  writes,
 } from './helpers.js';
 
 const field = <T extends HTMLElement = HTMLInputElement>(el: LoketMandateEditor, name: string) => $<T>(el, `#f-${name}`)!;
-/** The writes, with ids (uuids, mu's 24-hex ids) masked. */
-export const writes = (fake: FakeLoket): string[] =>
-  fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path.replace(/\/[0-9A-Fa-f-]{24,36}(?=\/|$)/g, '/:id')}`);
 const BEKRACHTIGD = '9d8fd14d-95d0-4f5e-b3a5-a56a126227b6';
 const NIET_BEKRACHTIGD = 'd3b12468-3720-4cb0-95b4-6aa2996ab188';
 

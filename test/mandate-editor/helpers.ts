@@ -184,3 +184,7 @@ export function changeElsewhere(fake: FakeLoket, id: string, change: (record: St
   record.attributes['modified'] = new Date().toISOString();
   lmbChanged(fake);
 }
+
+/** The writes, with ids (uuids, mu's 24-hex ids) masked. */
+export const writes = (fake: FakeLoket): string[] =>
+  fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path.replace(/\/[0-9A-Fa-f-]{24,36}(?=\/|$)/g, '/:id')}`);
