@@ -98,13 +98,12 @@ export async function searchPersonen(client: LoketClient, term: string, options:
   const digits = trimmed.replace(/[\s.-]/g, '');
   const [first, ...rest] = trimmed.split(/\s+/);
   const base = query().sort('achternaam').sort('gebruikte-voornaam').page(0, 20);
-  const filtered = /^\d{3,}$/.test(digits)
-    ? base.contains('identificator', digits)
-    : rest.length
-      ? base.contains('gebruikte-voornaam', first!).contains('achternaam', rest.join(' '))
-      : base.or((group) => group.contains('achternaam', first ?? '').contains('gebruikte-voornaam', first ?? ''));
-  const { items } = await client.list('personen', filtered, persoonFrom, options);
-  return items;
+  const search = (filtered: typeof base) => client.list('personen', filtered, persoonFrom, options).then((page) => page.items);
+  if (/^\d{3,}$/.test(digits)) return search(base.contains('identificator', digits));
+  if (!rest.length) return search(base.or((group) => group.contains('achternaam', first ?? '').contains('gebruikte-voornaam', first ?? '')));
+  // "Jan Peeters", or a last name of several words ("Van den Broeck").
+  const [named, surname] = await Promise.all([search(base.contains('gebruikte-voornaam', first!).contains('achternaam', rest.join(' '))), search(base.contains('achternaam', trimmed))]);
+  return [...named, ...surname.filter((persoon) => !named.some((known) => known.id === persoon.id))];
 }
 
 /** Whether LMB already knows this rijksregisternummer (the persoon form's `ext:RijksregisternummerIsDuplicate`). */
