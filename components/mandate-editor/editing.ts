@@ -11,7 +11,8 @@ import { persoonName, type Fractie, type Mandaat, type Mandataris, type OrgaanIn
 import { coreMessages } from '../../src/i18n/core.messages.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { translate, type Params } from '../../src/i18n/translate.js';
-import { FUNCTIE, ORGAAN, PUBLICATION, STATUS, effectiefIsLast, publicationKind } from '../../src/mandates/codes.js';
+import { PUBLICATION, STATUS, publicationKind } from '../../src/mandates/codes.js';
+import { FUNCTIE, ORGAAN, effectiefIsLast } from '../../src/mandates/mandaat-rules.js';
 import { detectConflict, mergeForms, type MergeChoice } from '../../src/mandates/conflict.js';
 import { draftKey, mandateDrafts, type Draft, type StoredDraft } from '../../src/mandates/drafts.js';
 import {

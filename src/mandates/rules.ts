@@ -1,5 +1,6 @@
 import type { Fractie, Mandaat, Mandataris } from '../api/mandates.js';
-import { STATUS, fractieRequired, hasBeleidsdomeinen, hasRangorde, isBurgemeester, type PublicationKind } from './codes.js';
+import { STATUS, type PublicationKind } from './codes.js';
+import { fractieRequired, hasBeleidsdomeinen, hasRangorde, isBurgemeester } from './mandaat-rules.js';
 import { ONAFHANKELIJK_CHOICE, changedFields, type IssueField, type MandatarisForm, type NewPersonForm } from './form.js';
 import { ordinalValue } from './ordinals.js';
 

@@ -3,7 +3,7 @@ import type { Mandaat, Mandataris } from '../../src/api/mandates.js';
 import { FUNCTIE, STATUS } from '../../src/mandates/codes.js';
 import { emptyForm, type MandatarisForm } from '../../src/mandates/form.js';
 import { hasBlockingIssues, seatsTaken, validRijksregisternummer, validateBesluitLink, validateMandataris, validateNewPerson, type EditedRecord, type RuleContext } from '../../src/mandates/rules.js';
-import { ORGAAN } from '../../src/mandates/codes.js';
+import { ORGAAN } from '../../src/mandates/mandaat-rules.js';
 import { ordinalValue, ordinalWord } from '../../src/mandates/ordinals.js';
 
 const schepen: Mandaat = { id: 'm-schepen', aantalHouders: 2, bestuursfunctie: { id: FUNCTIE.schepen, label: 'Schepen' } };
