@@ -15,7 +15,7 @@ describe('LoketClient against the fake Loket', () => {
   let loket: FakeLoket;
   let delays: number[];
 
-  function client(options: { timeout?: number } = {}): LoketClient {
+  function client(options: { timeout?: number; apiBase?: string } = {}): LoketClient {
     delays = recordWaits(options.timeout ?? STUB_TIMEOUT);
     return new LoketClient({
       apiBase: 'https://loket.test/api',
@@ -97,8 +97,9 @@ describe('LoketClient against the fake Loket', () => {
       expect(result.items.every((item) => item.sent instanceof Date)).to.equal(true);
     });
 
+    // The mandates live in Lokaal Mandatenbeheer, its own app (at /lmb-api on the fake).
     it('mandates: an include chain mandataris → mandaat → bestuursfunctie', async () => {
-      const result = await client().list(
+      const result = await client({ apiBase: 'https://loket.test/lmb-api' }).list(
         'mandatarissen',
         query().include('bekleedt.bestuursfunctie', 'is-bestuurlijke-alias-van').page(0, 10),
         (view) => ({
@@ -112,7 +113,7 @@ describe('LoketClient against the fake Loket', () => {
     });
 
     it('leaves not-included relationships as undefined', async () => {
-      const result = await client().list('mandatarissen', query().page(0, 1), (view) => view.one('bekleedt'));
+      const result = await client({ apiBase: 'https://loket.test/lmb-api' }).list('mandatarissen', query().page(0, 1), (view) => view.one('bekleedt'));
       expect(result.items).to.deep.equal([undefined]);
     });
   });
