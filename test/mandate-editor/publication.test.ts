@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LoketMandateEditor } from '../../components/mandate-editor/mandate-editor.js';
 import { FIRST_GEMEENTE_ID } from '../../fake-loket/index.js';
 import { PUBLICATION } from '../../src/mandates/codes.js';
@@ -124,5 +125,27 @@ describe('<loket-mandate-editor>: the publication status, as LMB lets it be set'
     button(dialog(el, 'conflict-dialog'), 'Toch doorgaan').click();
     expect((await saved).detail.action).to.equal('publication');
     expect(writes(fake)).to.deep.equal(['PATCH /mandatarissen/:id']);
+  });
+
+  it('works with the keyboard alone: open, choose with the arrows, save, and focus comes back', async () => {
+    const fake = fakeLoket();
+    const el = await editor(fake);
+    const draft = rows(el).find((row) => row[COLUMN.publication] === 'Draft')![COLUMN.person]!;
+    const opener = button(rowOf(el, draft, 'Gemeenteraadslid'), 'Publicatiestatus wijzigen');
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog(el, 'publication-dialog').open, 'Enter did not open the dialog');
+    const radios = $$<HTMLInputElement>(el, '#publication-dialog input[name="publication"]');
+    await waitUntil(() => radios.includes(el.shadowRoot!.activeElement as HTMLInputElement), 'focus is not on the choice');
+    expect((el.shadowRoot!.activeElement as HTMLInputElement).checked).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(radios.find((radio) => radio.checked)!.parentElement!.textContent!.trim()).to.equal('Niet bekrachtigd');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Bewaren');
+    const saved = oneEvent(el, 'loket-mandate-save');
+    await sendKeys({ press: 'Enter' });
+    expect((await saved).detail.mandataris.publicationStatus!.id).to.equal(PUBLICATION.nietBekrachtigd);
+    await waitUntil(() => focused(el)?.getAttribute('data-focus')?.startsWith('publication-'), 'focus did not come back to the row');
   });
 });
