@@ -60,7 +60,11 @@ type Phase = 'loading' | 'ready' | 'error' | 'no-access';
  * @csspart save-button - The form's save button.
  * @csspart drafts - The banner offering unsaved drafts back.
  * @csspart draft-notice - The note in the form that it was filled from a draft.
- * @csspart conflict-table - The comparison of both versions in a conflict.
+ * @csspart conflict-table - The comparison of both versions in a conflict, with a choice per field.
+ * @csspart merge-button - Saves the choices made per field in a conflict.
+ * @csspart bekrachtigd-notice - The note in the form that a bekrachtigd mandataris is not corrected in place.
+ * @csspart publication-lock - Why a publication status cannot be changed (bekrachtigd, burgemeester, VB/RMW).
+ * @csspart no-access - Said instead of the data when LMB's session lacks `LoketLB-mandaatGebruiker`.
  * @csspart error - The error message with its retry button.
  */
 export class LoketMandateEditor extends LoketElement {

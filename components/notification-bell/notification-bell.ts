@@ -61,6 +61,8 @@ const bellIcon = svg`<path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 
  * @csspart item - One conversation.
  * @csspart mark-all - The "mark all as read" button.
  * @csspart inbox-link - The link to the full message centre.
+ * @csspart lmb-notifications - With `mandates-api-base`: the section of Lokaal Mandatenbeheer's system notifications.
+ * @csspart lmb-item - One unread LMB system notification.
  * @cssprop --loket-bell-size - Size of the bell icon, 24px.
  * @cssprop --loket-bell-badge-background - Badge colour, the error red.
  * @cssprop --loket-bell-badge-color - Badge text colour, white.
