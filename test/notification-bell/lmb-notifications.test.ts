@@ -4,6 +4,7 @@
  * popover, and reading one is a PATCH to LMB, the ecosystem's one server-side read state.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../components/notification-bell/notification-bell.js';
 import type { LoketNotificationBell } from '../../components/notification-bell/notification-bell.js';
 import { DEFAULT_USER_ID, FIRST_GEMEENTE_ID, createFakeLoket, type FakeLoket, type FakeLoketOptions } from '../../fake-loket/index.js';
@@ -17,14 +18,14 @@ function loket(options: FakeLoketOptions = {}): FakeLoket {
   return createFakeLoket({ now: new Date(), only: ['messages', 'system-notifications'], ...options });
 }
 
-async function bell(fake: FakeLoket, mandates: string | undefined = '/lmb-api'): Promise<LoketNotificationBell> {
+/** A bell on the fake; `mandates` null: one without `mandates-api-base`. */
+async function bell(fake: FakeLoket, mandates: string | null = '/lmb-api'): Promise<LoketNotificationBell> {
   const el = await fixture<LoketNotificationBell>(html`<loket-notification-bell
-    mandates-api-base=${mandates ?? ''}
+    mandates-api-base=${ifDefined(mandates ?? undefined)}
     channel=${`lmb-bell-${Date.now()}-${++serial}`}
     .fetch=${fake.fetch}
     .readStateStore=${new LocalReadStateStore(null)}
   ></loket-notification-bell>`);
-  if (!mandates) el.removeAttribute('mandates-api-base');
   await waitUntil(() => el.unreadCount !== undefined, 'bell never loaded', PATIENTLY);
   return el;
 }
@@ -51,7 +52,7 @@ async function open(el: LoketNotificationBell): Promise<ShadowRoot> {
 describe('<loket-notification-bell>: Lokaal Mandatenbeheer\'s system notifications', () => {
   it('counts LMB\'s unread notifications with the conversations, and lists them in the popover', async () => {
     const withoutLmb = loket();
-    const conversationsOnly = (await bell(withoutLmb, undefined)).unreadCount!;
+    const conversationsOnly = (await bell(withoutLmb, null)).unreadCount!;
     expect(lmbRequests(withoutLmb)).to.deep.equal([]);
 
     const fake = loket();
