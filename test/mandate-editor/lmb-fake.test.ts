@@ -90,6 +90,9 @@ describe('the fake LMB: seed and reads in LMB\'s domain', () => {
       `Bekrachtigd ${PUBLICATION_BASE}9d8fd14d-95d0-4f5e-b3a5-a56a126227b6`,
     ]);
     expect(codes.statuses.map((code) => code.label)).to.deep.equal(['Effectief', 'Titelvoerend', 'Verhinderd', 'Waarnemend']);
+    // Before LMB's migration of 24 February 2025, Niet bekrachtigd was labelled Effectief.
+    const before = setup({ now: new Date('2025-01-15T00:00:00Z') });
+    expect((await loadCodes(before.client)).publication.map((code) => code.label)).to.deep.equal(['Draft', 'Effectief', 'Bekrachtigd']);
   });
 
   it('answers everything empty without LMB\'s mandates role (mu-authorization), and 404 for an id', async () => {

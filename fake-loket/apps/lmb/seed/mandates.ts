@@ -152,12 +152,17 @@ class Builder {
   }
 }
 
-function seedCodes(b: Builder, beleidsdomeinIds: string[]): void {
+/** APP migration 2025/20250224091000-publication-status-niet-bekrachtigd.sparql renamed "Effectief". */
+const NIET_BEKRACHTIGD_SINCE = '2025-02-24';
+
+function seedCodes(b: Builder, beleidsdomeinIds: string[], now: Date): void {
   for (const status of Object.values(MANDATARIS_STATUS)) {
     b.add('mandataris-status-codes', status.id, { uri: `${CONCEPT}MandatarisStatusCode/${status.id}`, label: status.label });
   }
+  const renamed = now.toISOString().slice(0, 10) >= NIET_BEKRACHTIGD_SINCE;
   for (const status of Object.values(PUBLICATION_STATUS)) {
-    b.add('mandataris-publication-status-codes', status.id, { uri: `${PUBLICATION_STATUS_BASE}${status.id}`, label: status.label, order: status.order });
+    const label = status === PUBLICATION_STATUS.nietBekrachtigd && !renamed ? 'Effectief' : status.label;
+    b.add('mandataris-publication-status-codes', status.id, { uri: `${PUBLICATION_STATUS_BASE}${status.id}`, label, order: status.order });
   }
   for (const functie of Object.values(BESTUURSFUNCTIE)) {
     b.add('bestuursfunctie-codes', functie.id, { uri: `${CONCEPT}BestuursfunctieCode/${functie.id}`, label: functie.label });
@@ -478,7 +483,7 @@ function seed(context: SeedContext): StoredResource[] {
   const besturen = besturenIn(context);
   const b = new Builder(random);
   const beleidsdomeinIds = BELEIDSDOMEINEN.map(() => random.uuid());
-  seedCodes(b, beleidsdomeinIds);
+  seedCodes(b, beleidsdomeinIds, now);
   for (const bestuur of besturen) {
     const classificatie = bestuur.relationships['classificatie'];
     if (classificatie === CLASSIFICATIES.gemeente.id) seedGemeente(b, bestuur, beleidsdomeinIds, now);
