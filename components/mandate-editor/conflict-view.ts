@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Concept, Fractie, Mandaat } from '../../src/api/mandates.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import type { FormField, MandatarisForm } from '../../src/mandates/form.js';
+import { defaultChoice, type MergeChoice, type MergeRow } from '../../src/mandates/conflict.js';
+import { ONAFHANKELIJK_CHOICE, type FormField, type MandatarisForm } from '../../src/mandates/form.js';
 import { shortDate, type Translate } from './view-helpers.js';
 
 /** Everything needed to show a form value as the user knows it (names, not ids). */
@@ -12,6 +13,7 @@ export interface Lookups {
   fracties: Fractie[];
   domeinen: Concept[];
   personNames: ReadonlyMap<string, string>;
+  onafhankelijk: string;
 }
 
 const labelOf = (items: { id: string; label?: string; naam?: string }[], id: string): string => {
@@ -23,14 +25,12 @@ export function displayValue(field: FormField, form: MandatarisForm, lookups: Lo
   switch (field) {
     case 'persoonId':
       return lookups.personNames.get(form.persoonId) ?? form.persoonId;
-    case 'mandaatId': {
-      const mandaat = lookups.mandaten.find((candidate) => candidate.id === form.mandaatId);
-      return mandaat?.bestuursfunctie?.label ?? form.mandaatId;
-    }
+    case 'mandaatId':
+      return lookups.mandaten.find((candidate) => candidate.id === form.mandaatId)?.bestuursfunctie?.label ?? form.mandaatId;
     case 'statusId':
       return form.statusId && labelOf(lookups.statuses, form.statusId);
     case 'fractieId':
-      return form.fractieId && labelOf(lookups.fracties, form.fractieId);
+      return form.fractieId === ONAFHANKELIJK_CHOICE ? lookups.onafhankelijk : form.fractieId && labelOf(lookups.fracties, form.fractieId);
     case 'beleidsdomeinIds':
       return form.beleidsdomeinIds.map((id) => labelOf(lookups.domeinen, id)).join(', ');
     case 'start':
@@ -43,44 +43,68 @@ export function displayValue(field: FormField, form: MandatarisForm, lookups: Lo
 
 /** What the user decides on when the record changed under them. */
 export interface ConflictModel {
+  /** `edit`: merge field by field; `guard`: an end, removal or publication change that waits. */
+  kind: 'edit' | 'guard';
   mine: MandatarisForm;
   /** null: the record was removed meanwhile. */
   theirs: MandatarisForm | null;
-  fields: FormField[];
+  rows: MergeRow[];
+  choices: Partial<Record<FormField, MergeChoice>>;
 }
 
-export function renderConflict(
-  t: Translate,
-  model: ConflictModel,
-  lookups: Lookups,
-  closeLabel: string,
-  on: { keepMine(): void; takeTheirs(): void },
-): TemplateResult {
+export interface ConflictHandlers {
+  choose(field: FormField, choice: MergeChoice): void;
+  saveMerged(): void;
+  keepMine(): void;
+  takeTheirs(): void;
+}
+
+/**
+ * The merge view: per field that differs, both values and a choice (keep mine / take theirs),
+ * defaulting to theirs where only they changed it; or all mine, or all theirs.
+ */
+export function renderConflict(t: Translate, model: ConflictModel, lookups: Lookups, closeLabel: string, on: ConflictHandlers): TemplateResult {
   const { theirs } = model;
+  if (!theirs) {
+    return html`<h2 id="conflict-title">${t('conflictTitle')}</h2>
+      <p>${t('conflictDeleted')}</p>
+      <div class="buttons"><button type="button" @click=${on.takeTheirs}>${closeLabel}</button></div>`;
+  }
+  const merge = model.kind === 'edit';
   return html`<h2 id="conflict-title">${t('conflictTitle')}</h2>
-    ${theirs
-      ? html`<p>${t('conflictIntro')}</p>
-          <table part="conflict-table">
-            <thead>
-              <tr>
-                <th scope="col">${t('field')}</th>
-                <th scope="col">${t('yours')}</th>
-                <th scope="col">${t('theirs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${model.fields.map(
-                (field) => html`<tr>
-                  <th scope="row">${t(field)}</th>
-                  <td>${displayValue(field, model.mine, lookups) || '—'}</td>
-                  <td>${displayValue(field, theirs, lookups) || '—'}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-      : html`<p>${t('conflictDeleted')}</p>`}
+    <p>${t(merge ? 'conflictIntro' : 'conflictGuard')}</p>
+    <table part="conflict-table">
+      <thead>
+        <tr>
+          <th scope="col">${t('field')}</th>
+          <th scope="col">${t('yours')}</th>
+          <th scope="col">${t('theirs')}</th>
+          ${merge ? html`<th scope="col">${t('keep')}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${model.rows.map((row) => {
+          const label = t(row.field);
+          const choice = model.choices[row.field] ?? defaultChoice(row);
+          const note = (changed: boolean, key: 'changedByYou' | 'changedByThem') => (changed ? html`<span class="hint"> (${t(key)})</span>` : nothing);
+          const radio = (value: MergeChoice, text: 'mineValue' | 'theirValue') => html`<label class="choice">
+            <input type="radio" name="merge-${row.field}" value=${value} .checked=${choice === value} @change=${() => on.choose(row.field, value)} />
+            ${t(text)}<span class="visually-hidden"> ${t('forField', { field: label })}</span>
+          </label>`;
+          return html`<tr data-field=${row.field}>
+            <th scope="row">${label}</th>
+            <td>${displayValue(row.field, model.mine, lookups) || '—'}${note(row.mine, 'changedByYou')}</td>
+            <td>${displayValue(row.field, theirs, lookups) || '—'}${note(row.theirs, 'changedByThem')}</td>
+            ${merge ? html`<td class="merge">${radio('mine', 'mineValue')} ${radio('theirs', 'theirValue')}</td>` : nothing}
+          </tr>`;
+        })}
+      </tbody>
+    </table>
     <div class="buttons">
-      ${theirs ? html`<button type="button" @click=${on.keepMine}>${t('keepMine')}</button>` : nothing}
-      <button type="button" class=${theirs ? 'secondary' : ''} @click=${on.takeTheirs}>${theirs ? t('takeTheirs') : closeLabel}</button>
+      ${merge
+        ? html`<button type="button" part="merge-button" @click=${on.saveMerged}>${t('saveMerged')}</button>
+            <button type="button" class="secondary" @click=${on.keepMine}>${t('keepMine')}</button>`
+        : html`<button type="button" @click=${on.keepMine}>${t('continueAnyway')}</button>`}
+      <button type="button" class="secondary" @click=${on.takeTheirs}>${t('takeTheirs')}</button>
     </div>`;
 }

@@ -90,4 +90,20 @@ export const editingStyles = css`
     gap: var(--_space);
     margin-top: calc(var(--_space) * 2);
   }
+  .new-person {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 4px solid var(--_border);
+  }
+  .new-person .field {
+    margin: 0;
+  }
+  td.merge {
+    white-space: nowrap;
+  }
+  td.merge .choice {
+    display: inline-flex;
+    margin-right: var(--_space);
+  }
 `;

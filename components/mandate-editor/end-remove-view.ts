@@ -13,6 +13,8 @@ export interface EndState {
 
 export interface RemoveState {
   mandataris: Mandataris;
+  /** LMB removes only Draft and Niet bekrachtigd mandatarissen, except for its admins. */
+  allowed: boolean;
   saving: boolean;
   failure?: string;
 }
@@ -52,7 +54,7 @@ export function renderEndForm(
   </form>`;
 }
 
-/** Confirmation before a mandataris is removed (archived by the Loket). Cancel has the focus. */
+/** Confirmation before a mandataris is removed (a tombstone in LMB). Cancel has the focus. */
 export function renderRemoveQuestion(
   t: Translate,
   cancelLabel: string,
@@ -62,10 +64,10 @@ export function renderRemoveQuestion(
   const name = persoonName(state.mandataris.persoon);
   const functie = state.mandataris.mandaat?.bestuursfunctie?.label ?? '';
   return html`<h2 id="remove-title">${t('removeTitle')}</h2>
-    <p>${t('removeQuestion', { name, functie })}</p>
+    <p>${state.allowed ? t('removeQuestion', { name, functie }) : t('removeBekrachtigd')}</p>
     ${state.failure ? html`<p class="alert" role="alert">${state.failure}</p>` : nothing}
     <div class="buttons">
-      <button class="danger" ?disabled=${state.saving} @click=${on.submit}>${t('remove')}</button>
+      ${state.allowed ? html`<button class="danger" ?disabled=${state.saving} @click=${on.submit}>${t('remove')}</button>` : nothing}
       <button class="secondary" autofocus @click=${on.cancel}>${cancelLabel}</button>
     </div>`;
 }

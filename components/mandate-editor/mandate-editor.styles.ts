@@ -85,6 +85,20 @@ export const mandateEditorStyles = [
     .actions .remove {
       color: var(--_error);
     }
+    /* Publication status: a border in the status's colour, so it is not told by colour alone (the label is there). */
+    .publication {
+      border: 1px solid var(--_border);
+    }
+    .publication.bekrachtigd {
+      border-color: var(--_success);
+    }
+    .publication.draft {
+      border-style: dashed;
+    }
+    .for {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
     /* Narrow (a sidebar, a phone): one card per mandataris, each value with its column's name. */
     @container (max-width: 640px) {
       table,

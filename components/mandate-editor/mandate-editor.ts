@@ -2,17 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { formatCalendarDate } from '../../src/api/dates.js';
-import { isLoketError } from '../../src/api/errors.js';
 import { getSession } from '../../src/api/session.js';
+import { mayUse } from '../../src/access.js';
 import {
   currentLegislature,
-  loadCodes,
   loadFracties,
   loadMandatarissen,
   loadMandaten,
   loadOrganen,
   persoonName,
-  type Concept,
   type Fractie,
   type Mandaat,
   type Mandataris,
@@ -32,20 +30,24 @@ declare module '../../src/events.js' {
   }
 }
 
-/** The role that may write mandates in the Loket. */
+/** The role that reads and writes mandates in Lokaal Mandatenbeheer (APP config/cl-authorization/config.lisp:305-334). */
 export const MANDATE_ROLE = 'LoketLB-mandaatGebruiker';
+/** LMB's admin may remove a bekrachtigd mandataris (FE controllers/mandatarissen/persoon/mandataris.js:53-57). */
+const ADMIN_ROLE = 'LoketLB-admin';
 /** The classificatie shown first: the gemeenteraad. */
 const GEMEENTERAAD = '5ab0e9b8a3b2ca7c5e000005';
 
-type Phase = 'loading' | 'ready' | 'error';
+type Phase = 'loading' | 'ready' | 'error' | 'no-access';
 
 /**
- * The mandataries of a bestuur's bodies: choose a body and legislature, list its mandatarissen,
- * and (with the mandates role) add, correct, end, replace and remove them under the Flemish
- * business rules. Unsaved edits are kept as drafts in localStorage; before any write the record
- * is read again, and a change by someone else is shown instead of overwritten.
+ * The mandataries of a bestuur's bodies, in Lokaal Mandatenbeheer (`mandates-api-base`): choose
+ * a body and legislature, list its mandatarissen with their publication status, and (with LMB's
+ * mandates role) add, correct, end, replace and remove them and set their publication status
+ * under the Flemish business rules. Unsaved edits are kept as drafts in localStorage; before any
+ * write the record is read again, and a change by someone else is merged field by field instead
+ * of overwritten.
  *
- * @fires loket-mandate-save - After a successful save: `{ mandataris, action }` with action `create`, `correct`, `end`, `replace` or `remove`.
+ * @fires loket-mandate-save - After a successful save: `{ mandataris, action }` with action `create`, `correct`, `end`, `replace`, `publication` or `remove`.
  * @fires loket-error - A request failed; `detail.error` is a LoketError.
  * @csspart toolbar - The body, legislature and filter controls.
  * @csspart table - The table of mandatarissen.
@@ -58,7 +60,11 @@ type Phase = 'loading' | 'ready' | 'error';
  * @csspart save-button - The form's save button.
  * @csspart drafts - The banner offering unsaved drafts back.
  * @csspart draft-notice - The note in the form that it was filled from a draft.
- * @csspart conflict-table - The comparison of both versions in a conflict.
+ * @csspart conflict-table - The comparison of both versions in a conflict, with a choice per field.
+ * @csspart merge-button - Saves the choices made per field in a conflict.
+ * @csspart bekrachtigd-notice - The note in the form that a bekrachtigd mandataris is not corrected in place.
+ * @csspart publication-lock - Why a publication status cannot be changed (bekrachtigd, burgemeester, VB/RMW).
+ * @csspart no-access - Said instead of the data when LMB's session lacks `LoketLB-mandaatGebruiker`.
  * @csspart error - The error message with its retry button.
  */
 export class LoketMandateEditor extends LoketElement {
@@ -68,7 +74,7 @@ export class LoketMandateEditor extends LoketElement {
   static override properties = {
     readonly: { type: Boolean, reflect: true },
     now: { attribute: false },
-    ...states('phase', 'failure', 'organen', 'orgaanId', 'legislatuurId', 'bodyPhase', 'bodyFailure', 'mandaten', 'mandatarissen', 'fracties', 'statuses', 'domeinen', 'showAll', 'announcement', 'editing'),
+    ...states('phase', 'failure', 'organen', 'orgaanId', 'legislatuurId', 'bodyPhase', 'bodyFailure', 'mandaten', 'mandatarissen', 'fracties', 'showAll', 'announcement', 'editing'),
   };
 
   /** Show the data only, even for a user with the mandates role. */
@@ -87,16 +93,16 @@ export class LoketMandateEditor extends LoketElement {
   private mandaten: Mandaat[] = [];
   private mandatarissen: Mandataris[] = [];
   private fracties: Fractie[] = [];
-  private statuses: Concept[] = [];
-  private domeinen: Concept[] = [];
   private showAll = false;
   private announcement = '';
   /** The editing parts, loaded on demand once the user may edit. */
   private editing?: MandateEditing;
 
   private account = 'anonymous';
+  private bestuur = '';
   private roles: readonly string[] = [];
   private readonly personNames = new Map<string, string>();
+  private readonly persoonUris = new Map<string, string>();
   private allLoad?: AbortController;
   private bodyLoad?: AbortController;
   private editingLoad?: Promise<void>;
@@ -116,8 +122,8 @@ export class LoketMandateEditor extends LoketElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { apiBase, bestuurseenheid, fetch, tokenProvider } = this.config;
-    const key = [apiBase, bestuurseenheid, fetch, tokenProvider];
+    const { apiBase, mandatesApiBase, bestuurseenheid, fetch, tokenProvider } = this.config;
+    const key = [apiBase, mandatesApiBase, bestuurseenheid, fetch, tokenProvider];
     if (this.isConnected && key.some((value, index) => value !== this.loadedWith[index])) {
       this.loadedWith = key;
       void this.loadAll();
@@ -146,8 +152,24 @@ export class LoketMandateEditor extends LoketElement {
     return !this.readonly && this.roles.includes(MANDATE_ROLE);
   }
 
+  /** Lokaal Mandatenbeheer, where the mandates live (`mandates-api-base`, default `api-base`). */
+  private get lmb() {
+    return this.clientOf('mandates');
+  }
+
+  private get orgaan(): Orgaan | undefined {
+    return this.organen.find((orgaan) => orgaan.id === this.orgaanId);
+  }
+
   private get legislatuur() {
-    return this.organen.find((orgaan) => orgaan.id === this.orgaanId)?.legislaturen.find((body) => body.id === this.legislatuurId);
+    return this.orgaan?.legislaturen.find((body) => body.id === this.legislatuurId);
+  }
+
+  /** The bestuur's bodies in time of the same bestuursperiode (a new onafhankelijke fractie sits in all). */
+  private get periodBodies(): string[] {
+    const periode = this.legislatuur?.periode?.id;
+    if (!periode) return this.legislatuurId ? [this.legislatuurId] : [];
+    return this.organen.flatMap((orgaan) => orgaan.legislaturen.filter((body) => body.periode?.id === periode).map((body) => body.id));
   }
 
   /** Read-only users never download the form, the rules or the dialogs. */
@@ -156,17 +178,20 @@ export class LoketMandateEditor extends LoketElement {
       ({ MandateEditing }) => {
         this.editing = new MandateEditing({
           host: this,
-          client: () => this.client,
+          client: () => this.lmb,
           lang: () => this.uiLang,
           account: () => this.account,
+          bestuurseenheid: () => this.bestuur,
+          isAdmin: () => this.roles.includes(ADMIN_ROLE),
           body: () => this.legislatuur,
+          classificatie: () => this.orgaan?.classificatie?.id,
+          periodBodies: () => this.periodBodies,
           today: () => this.today,
           mandaten: () => this.mandaten,
           mandatarissen: () => this.mandatarissen,
           fracties: () => this.fracties,
-          statuses: () => this.statuses,
-          domeinen: () => this.domeinen,
           personNames: this.personNames,
+          persoonUris: this.persoonUris,
           signal: () => this.connectionSignal,
           reportError: (error) => this.reportError(error),
           reload: () => this.loadBody(),
@@ -197,24 +222,22 @@ export class LoketMandateEditor extends LoketElement {
     this.mandatarissen = [];
     this.roles = [];
     try {
-      const client = this.client;
-      const session = await getSession(client, { signal }).catch((error: unknown) => {
-        // Without a session the data may still be public; it is then shown read-only.
-        if (isLoketError(error) && error.kind === 'unauthorized' && this.config.bestuurseenheid) return undefined;
-        throw error;
-      });
-      const [organen, statuses, domeinen] = await Promise.all([
-        loadOrganen(client, this.config.bestuurseenheid ?? session!.groupId, { signal }),
-        loadCodes(client, 'mandataris-status-codes', { signal }),
-        loadCodes(client, 'beleidsdomein-codes', { signal }),
-      ]);
+      const client = this.lmb;
+      // LMB's own session: its roles, not the Loket's, decide what LMB shows.
+      const session = await getSession(client, { signal });
+      if (signal.aborted) return;
+      this.account = session.accountId;
+      this.roles = session.roles;
+      // Without the role LMB answers every list empty (mu-authorization): say so, never show an empty body.
+      if (!mayUse(session, 'mandaten')) {
+        this.phase = 'no-access';
+        return;
+      }
+      this.bestuur = this.config.bestuurseenheid ?? session.groupId;
+      const organen = await loadOrganen(client, this.bestuur, { signal });
       // A cached answer may arrive after a newer configuration took over.
       if (signal.aborted) return;
-      this.account = session?.accountId ?? 'anonymous';
-      this.roles = session?.roles ?? [];
       this.organen = organen;
-      this.statuses = statuses;
-      this.domeinen = domeinen;
       this.phase = 'ready';
       const first = organen.find((orgaan) => orgaan.classificatie?.id === GEMEENTERAAD) ?? organen[0];
       if (first) this.selectOrgaan(first.id);
@@ -250,7 +273,7 @@ export class LoketMandateEditor extends LoketElement {
     }
     this.bodyPhase = 'loading';
     try {
-      const client = this.client;
+      const client = this.lmb;
       const [mandaten, mandatarissen, fracties] = await Promise.all([
         loadMandaten(client, body, { signal }),
         loadMandatarissen(client, body, { signal }),
@@ -261,7 +284,10 @@ export class LoketMandateEditor extends LoketElement {
       this.mandatarissen = mandatarissen;
       this.fracties = fracties;
       for (const mandataris of mandatarissen) {
-        if (mandataris.persoon) this.personNames.set(mandataris.persoon.id, persoonName(mandataris.persoon));
+        const persoon = mandataris.persoon;
+        if (!persoon) continue;
+        this.personNames.set(persoon.id, persoonName(persoon));
+        if (persoon.uri) this.persoonUris.set(persoon.id, persoon.uri);
       }
       this.editing?.refreshDrafts();
       this.bodyPhase = 'ready';
@@ -296,7 +322,9 @@ export class LoketMandateEditor extends LoketElement {
         ? html`<p role="status">${this.coreMsg('loading')}</p>`
         : this.phase === 'error'
           ? this.renderError(this.failure, () => void this.loadAll())
-          : this.renderReady()}
+          : this.phase === 'no-access'
+            ? this.renderNoAccess(this.t('module'), 'mandaten')
+            : this.renderReady()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.canEdit && this.editing ? this.editing.renderDialogs() : nothing}
     </section>`;
@@ -320,7 +348,7 @@ export class LoketMandateEditor extends LoketElement {
           <label for="legislatuur">${this.t('legislature')}</label>
           <select id="legislatuur" @change=${(event: Event) => this.selectLegislatuur((event.target as HTMLSelectElement).value)}>
             ${(orgaan?.legislaturen ?? []).map(
-              (body) => html`<option value=${body.id} ?selected=${body.id === this.legislatuurId}>${years(body.bindingStart, body.bindingEinde)}</option>`,
+              (body) => html`<option value=${body.id} ?selected=${body.id === this.legislatuurId}>${body.periode?.label ?? years(body.bindingStart, body.bindingEinde)}</option>`,
             )}
           </select>
         </div>
@@ -332,7 +360,7 @@ export class LoketMandateEditor extends LoketElement {
           ${this.t('showAll')}
         </label>
         ${editing
-          ? html`<button part="add-button" ?disabled=${this.bodyPhase !== 'ready'} @click=${() => editing.openCreate()}>${this.t('add')}</button>`
+          ? html`<button part="add-button" ?disabled=${this.bodyPhase !== 'ready' || !editing.ready} @click=${() => editing.openCreate()}>${this.t('add')}</button>`
           : nothing}
       </div>
       ${canEdit ? nothing : html`<p class="hint">${this.t('readOnly')}</p>`}
@@ -349,12 +377,13 @@ export class LoketMandateEditor extends LoketElement {
             : renderTable(
                 this.t,
                 this.uiLang,
-                `${orgaan?.naam ?? ''} ${years(this.legislatuur?.bindingStart, this.legislatuur?.bindingEinde)}`,
+                `${orgaan?.naam ?? ''} ${this.legislatuur?.periode?.label ?? years(this.legislatuur?.bindingStart, this.legislatuur?.bindingEinde)}`,
                 rows,
                 editing
                   ? {
                       edit: (row) => editing.openEdit(row),
                       end: (row) => editing.openEnd(row),
+                      publication: (row) => editing.openPublication(row),
                       remove: (row) => editing.openRemove(row),
                     }
                   : undefined,

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { persoonName, type Mandataris } from '../../src/api/mandates.js';
-import { functieRank } from '../../src/mandates/codes.js';
+import { functieRank, publicationKind } from '../../src/mandates/codes.js';
 import { ordinalValue } from '../../src/mandates/ordinals.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { shortDate, type ListTranslate } from './view-helpers.js';
@@ -21,11 +21,19 @@ export const isCurrent = (mandataris: Mandataris, today: string): boolean => !ma
 export interface TableActions {
   edit(mandataris: Mandataris): void;
   end(mandataris: Mandataris): void;
+  publication(mandataris: Mandataris): void;
   remove(mandataris: Mandataris): void;
 }
 
 /** The columns after the person, as the list labels them. */
-const COLUMNS = ['colFunctie', 'fractieId', 'statusId', 'rangorde', 'beleidsdomeinIds', 'start', 'einde'] as const;
+const COLUMNS = ['colFunctie', 'fractieId', 'statusId', 'publicationStatus', 'rangorde', 'beleidsdomeinIds', 'start', 'einde'] as const;
+
+/** Whom each Waarnemend stands in for: the holders whose `tijdelijke-vervangingen` name them. */
+function standsInFor(rows: Mandataris[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of rows) for (const id of row.vervangerIds) out.set(id, persoonName(row.persoon));
+  return out;
+}
 
 export function renderTable(
   t: ListTranslate,
@@ -35,6 +43,7 @@ export function renderTable(
   actions: TableActions | undefined,
 ): TemplateResult {
   const labels = COLUMNS.map((key) => t(key));
+  const standIns = standsInFor(rows);
   // Focusable so keyboard users can scroll a table wider than the screen.
   return html`<div class="scroll" part="table-wrapper" tabindex="0" role="region" aria-label=${caption}>
     <table part="table">
@@ -49,17 +58,20 @@ export function renderTable(
       <tbody>
         ${rows.map((row) => {
           const name = persoonName(row.persoon);
+          const holder = standIns.get(row.id);
+          const publication = publicationKind(row.publicationStatus);
           const cells = [
             row.mandaat?.bestuursfunctie?.label ?? '—',
             row.fractie?.naam,
-            row.status && html`<span class="badge">${row.status.label}</span>`,
+            row.status && html`<span class="badge">${row.status.label}</span>${holder ? html` <span class="for">${t('standsInFor', { name: holder })}</span>` : nothing}`,
+            row.publicationStatus && html`<span class="badge publication ${publication ?? ''}">${row.publicationStatus.label}</span>`,
             row.rangorde,
             row.beleidsdomeinen.map((domein) => domein.label).join(', '),
             shortDate(lang, row.start),
             shortDate(lang, row.einde),
           ];
           // The person in each action's name: "Wijzigen Ann Lemmens", not three bare "Wijzigen"s.
-          const action = (key: 'edit' | 'end' | 'remove', run: (row: Mandataris) => void) =>
+          const action = (key: 'edit' | 'end' | 'publication' | 'remove', run: (row: Mandataris) => void) =>
             html`<button class="link ${key}" data-focus="${key}-${row.id}" @click=${() => run(row)}>
               ${t(key)}<span class="visually-hidden"> ${name}</span>
             </button>`;
@@ -69,7 +81,7 @@ export function renderTable(
             ${actions
               ? html`<td class="actions">
                   <div>
-                    ${action('edit', actions.edit)}${row.einde ? nothing : action('end', actions.end)}${action('remove', actions.remove)}
+                    ${action('edit', actions.edit)}${row.einde ? nothing : action('end', actions.end)}${action('publication', actions.publication)}${action('remove', actions.remove)}
                   </div>
                 </td>`
               : nothing}

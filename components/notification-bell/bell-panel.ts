@@ -37,6 +37,8 @@ export interface PanelContext {
   onMarkAll(): void;
   onRetry(): void;
   onEnableDesktop(): void;
+  /** Another source's section (LMB's system notifications, lmb-feed.ts), below the conversations. */
+  extra?: TemplateResult | typeof nothing;
 }
 
 function msg(context: PanelContext, key: PanelMessageKey, params?: Params): string {
@@ -112,7 +114,7 @@ export function renderPanel(context: PanelContext): TemplateResult {
         ? html`<button type="button" class="link" part="mark-all" @click=${context.onMarkAll}>${msg(context, 'markAllRead')}</button>`
         : nothing}
     </div>
-    ${renderBody(context)}
+    ${renderBody(context)} ${context.extra ?? nothing}
     ${context.inboxUrl || context.desktopOffered
       ? html`<div class="foot">
           ${context.inboxUrl ? html`<a part="inbox-link" href=${context.inboxUrl}>${msg(context, 'openInbox')}</a>` : nothing}

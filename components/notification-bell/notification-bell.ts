@@ -7,7 +7,7 @@ import { getSession } from '../../src/api/session.js';
 import { LoketError, isLoketError } from '../../src/api/errors.js';
 import type { Conversation } from '../../src/api/messages.js';
 import { defaultReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
-import { badgeText } from '../../src/messages/unread.js';
+import { badgeText, type UnreadSummary } from '../../src/messages/unread.js';
 import { inboxOnPage } from '../../src/messages/inbox-on-page.js';
 import type { DesktopPermission } from '../../src/messages/desktop-notifications.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
@@ -20,6 +20,8 @@ import { addStyles } from '../../src/add-styles.js';
 
 /** The popover's content, loaded on first use. */
 type PanelModule = typeof import('./bell-panel.js');
+/** Lokaal Mandatenbeheer's system notifications, loaded when `mandates-api-base` is set. */
+type LmbModule = typeof import('./lmb-feed.js');
 
 export interface UnreadChangeDetail {
   count: number;
@@ -60,6 +62,8 @@ const bellIcon = svg`<path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 
  * @csspart item - One conversation.
  * @csspart mark-all - The "mark all as read" button.
  * @csspart inbox-link - The link to the full message centre.
+ * @csspart lmb-notifications - With `mandates-api-base`: the section of Lokaal Mandatenbeheer's system notifications.
+ * @csspart lmb-item - One unread LMB system notification.
  * @cssprop --loket-bell-size - Size of the bell icon, 24px.
  * @cssprop --loket-bell-badge-background - Badge colour, the error red.
  * @cssprop --loket-bell-badge-color - Badge text colour, white.
@@ -129,10 +133,20 @@ export class LoketNotificationBell extends LoketElement {
   #setupRun = 0;
   /** Comes with the popover's content: the popover cannot open before that has loaded. */
   #popoverBehaviour?: PopoverBehaviour;
+  /** LMB's system notifications, a second source beside the conversations (see lmb-feed.ts). */
+  #lmb?: InstanceType<LmbModule['LmbFeed']>;
+  #lmbModule?: LmbModule;
 
-  /** The number of unread conversations; undefined while loading or after an error. */
+  /** The number of unread conversations (and LMB notifications); undefined while loading or after an error. */
   get unreadCount(): number | undefined {
-    return this.#feed.summary?.count;
+    return this.#summary?.count;
+  }
+
+  /** The conversations' summary, with LMB's unread notifications added once they are known. */
+  get #summary(): UnreadSummary | undefined {
+    const summary = this.#feed.summary;
+    const lmb = this.#lmb?.unread;
+    return summary && lmb ? { ...summary, count: summary.count + lmb } : summary;
   }
 
   override connectedCallback(): void {
@@ -144,17 +158,19 @@ export class LoketNotificationBell extends LoketElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#feed.stop();
+    this.#lmb?.stop();
     this.#setupKey = [];
   }
 
   /** Polls now (from whichever tab leads), e.g. after the host knows something changed. */
   refresh(): void {
     this.#feed.refresh();
+    this.#lmb?.refresh();
   }
 
   /** Marks every conversation up to the newest one shown as read (in every tab) and says so. */
   async markAllRead(): Promise<void> {
-    await this.#feed.markAllRead();
+    await Promise.all([this.#feed.markAllRead(), this.#lmb?.markAllRead()]);
     this.#announce(this.#msg('allRead'));
   }
 
@@ -202,7 +218,7 @@ export class LoketNotificationBell extends LoketElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const config = this.config;
-    const key = [config.apiBase, config.bestuurseenheid, config.fetch, config.tokenProvider, this.interval, this.maxItems, this.unreadDays, this.channel, this.readStateStore];
+    const key = [config.apiBase, config.mandatesApiBase, config.bestuurseenheid, config.fetch, config.tokenProvider, this.interval, this.maxItems, this.unreadDays, this.channel, this.readStateStore];
     if (this.isConnected && (key.length !== this.#setupKey.length || key.some((value, index) => value !== this.#setupKey[index]))) {
       this.#setupKey = key;
       void this.#setUp();
@@ -239,6 +255,7 @@ export class LoketNotificationBell extends LoketElement {
         channel: this.channel || `${client.apiBase}|${account}|${bestuurseenheid}`,
         unreadDays: Number.isFinite(this.unreadDays) && this.unreadDays > 0 ? this.unreadDays : 30,
       });
+      void this.#setUpLmb(run, interval * 1000, size, `${this.channel || `${client.apiBase}|${account}|${bestuurseenheid}`}|lmb`);
     } catch (error) {
       if (run !== this.#setupRun || signal.aborted) return;
       const failure = isLoketError(error) ? error : new LoketError('bad-response', { cause: error });
@@ -247,8 +264,27 @@ export class LoketNotificationBell extends LoketElement {
     }
   }
 
+  /** With `mandates-api-base`: LMB's notifications join the count and the popover. */
+  async #setUpLmb(run: number, interval: number, size: number, channel: string): Promise<void> {
+    this.#lmb?.stop();
+    if (!this.config.mandatesApiBase) {
+      this.#lmb = undefined;
+      return;
+    }
+    try {
+      this.#lmbModule ??= await import('./lmb-feed.js');
+      await this.#lmbModule.loadLmbLanguage(this.uiLang);
+    } catch {
+      return; // Offline: the conversations still count.
+    }
+    if (run !== this.#setupRun || !this.isConnected) return;
+    addStyles(this, this.#lmbModule.lmbStyles);
+    this.#lmb ??= new this.#lmbModule.LmbFeed({ changed: () => this.#feedChanged(), failed: (error) => this.reportError(error) });
+    void this.#lmb.start({ client: this.clientOf('mandates'), interval, size, channel }, this.connectionSignal);
+  }
+
   #feedChanged(): void {
-    const summary = this.#feed.summary;
+    const summary = this.#summary;
     if (summary) {
       const previous = this.#knownCount ?? 0;
       const first = this.#knownCount === undefined;
@@ -339,7 +375,7 @@ export class LoketNotificationBell extends LoketElement {
 
   #bellLabel(): string {
     if (this.#feed.state.status === 'error') return this.#msg('labelError');
-    const summary = this.#feed.summary;
+    const summary = this.#summary;
     if (!summary) return this.#msg('labelLoading');
     // The name carries what the badge shows ("99+", "10+"): WCAG 2.5.3, label in name.
     const shown = badgeText(summary);
@@ -351,7 +387,7 @@ export class LoketNotificationBell extends LoketElement {
   #renderBadge(): TemplateResult | typeof nothing {
     const { state } = this.#feed;
     if (state.status === 'error') return html`<span part="badge" class="count problem" aria-hidden="true">!</span>`;
-    const summary = this.#feed.summary;
+    const summary = this.#summary;
     if (!summary || summary.count === 0) return nothing;
     return html`<span part="badge" class="count" aria-hidden="true">${badgeText(summary)}</span>`;
   }
@@ -361,7 +397,8 @@ export class LoketNotificationBell extends LoketElement {
       lang: this.uiLang,
       text: (key, params) => this.msgFrom(panel.panelMessages, key, params),
       state: this.#feed.state,
-      unreadCount: this.#feed.summary?.count,
+      unreadCount: this.#summary?.count,
+      extra: this.#lmb && this.#lmbModule ? this.#lmbModule.renderLmbSection(this.#lmb, this.uiLang) : undefined,
       isUnread: (conversation) => this.#feed.isUnread(conversation),
       urlFor: (conversation) => this.#urlFor(conversation),
       inboxUrl: safeHttpUrl(this.inboxUrl),

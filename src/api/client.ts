@@ -283,6 +283,22 @@ export class LoketClient {
   }
 
   /**
+   * A call to a service of the app that is not mu-cl-resources (Lokaal Mandatenbeheer's
+   * `mandataris-api` and `form-content`): a JSON body in, the parsed JSON answer out (`undefined`
+   * for an empty one). Only a GET is retried (a call that writes never is); errors are normalised like any other.
+   */
+  async call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: RequestOptions = {}): Promise<unknown> {
+    const url = path.replace(/^\/+/, '');
+    const text = await this.#write(method, url, body, options.signal);
+    if (!text.trim()) return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (cause) {
+      throw new LoketError('bad-response', { cause, method, url, message: 'The service answered no JSON' });
+    }
+  }
+
+  /**
    * Writes follow a user's action, so their code (serialising, reading the answer) is a chunk of
    * its own that read-only widgets never load. If it cannot be loaded, the write fails as offline.
    */

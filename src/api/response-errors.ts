@@ -88,6 +88,8 @@ function parseErrorItems(body: string): ErrorItem[] {
   if (Array.isArray(errors)) return errors.filter(isRecord).map(toErrorItem);
   if (isRecord(errors)) return [toErrorItem(errors)];
   if (typeof errors === 'string') return [{ text: errors }];
+  // lblod/mandataris-service answers `{ "message": "…" }` from its route handlers.
+  if (typeof json['message'] === 'string') return [{ text: json['message'] }];
   return [];
 }
 

@@ -1,92 +1,57 @@
-import { parseForm, type MandatarisForm } from './form.js';
+import { DraftStore, type Stored } from '../drafts.js';
+import { parseForm, parseNewPerson, type MandatarisForm, type NewPersonForm } from './form.js';
 
 /**
- * Unsaved edits live in browser storage, one entry per account + body + record, so a reload, a
- * crash or a failed save never loses what was typed. Storage may be missing, full or tampered
- * with: every access is guarded and every stored value re-validated.
+ * Unsaved edits of a mandataris, one per account + body in time + LMB record (the shared
+ * DraftStore, src/drafts.ts), so a reload, a crash, a failed save or a conflict never loses what
+ * was typed.
  */
 export interface Draft {
-  /** The record being edited; absent for a new mandataris. */
+  /** The LMB mandataris being edited; absent for a new one. */
   recordId?: string;
   form: MandatarisForm;
   /** The record as it was when the edit began: the reference for conflict detection. */
   base?: MandatarisForm;
+  /** LMB's `modified` of that version. */
+  baseModified?: string;
+  /** A person to create along with the mandataris. */
+  newPerson?: NewPersonForm;
   isCorrection: boolean;
   changeDate: string;
-  /** ISO instant of the last keystroke kept. */
-  savedAt: string;
 }
 
-const PREFIX = 'loket-mandate-editor:draft';
+export type StoredDraft = Stored<Draft>;
 
-export function draftKey(account: string, orgaanId: string, recordId: string | undefined): string {
-  return `${PREFIX}:${account}:${orgaanId}:${recordId ?? 'new'}`;
-}
-
-export function saveDraft(storage: Storage | undefined, key: string, draft: Draft): boolean {
-  try {
-    storage?.setItem(key, JSON.stringify(draft));
-    return !!storage;
-  } catch {
-    return false;
-  }
-}
-
-export function removeDraft(storage: Storage | undefined, key: string): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    // Storage refused: nothing else to do, the draft stays until storage works again.
-  }
-}
-
-function parseDraft(text: string | null): Draft | undefined {
-  if (!text) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+function parseDraft(raw: unknown): Draft | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const record = raw as Record<string, unknown>;
   const form = parseForm(record['form']);
   if (!form) return undefined;
   const base = record['base'] === undefined ? undefined : parseForm(record['base']);
   if (record['base'] !== undefined && !base) return undefined;
-  const recordId = typeof record['recordId'] === 'string' ? record['recordId'] : undefined;
+  const newPerson = record['newPerson'] === undefined ? undefined : parseNewPerson(record['newPerson']);
+  if (record['newPerson'] !== undefined && !newPerson) return undefined;
+  const string = (name: string) => (typeof record[name] === 'string' ? (record[name] as string) : undefined);
+  const recordId = string('recordId');
+  const baseModified = string('baseModified');
   return {
     ...(recordId ? { recordId } : {}),
     form,
     ...(base ? { base } : {}),
+    ...(baseModified ? { baseModified } : {}),
+    ...(newPerson ? { newPerson } : {}),
     isCorrection: record['isCorrection'] === true,
-    changeDate: typeof record['changeDate'] === 'string' ? record['changeDate'] : '',
-    savedAt: typeof record['savedAt'] === 'string' ? record['savedAt'] : '',
+    changeDate: string('changeDate') ?? '',
   };
 }
 
-export function loadDraft(storage: Storage | undefined, key: string): Draft | undefined {
+export const mandateDrafts = new DraftStore<Draft>('loket-mandate-editor:draft', parseDraft, () => {
   try {
-    return parseDraft(storage?.getItem(key) ?? null);
+    return globalThis.localStorage;
   } catch {
     return undefined;
   }
-}
+});
 
-/** Every draft of this account for this body, newest first. */
-export function listDrafts(storage: Storage | undefined, account: string, orgaanId: string): { key: string; draft: Draft }[] {
-  const prefix = `${PREFIX}:${account}:${orgaanId}:`;
-  const found: { key: string; draft: Draft }[] = [];
-  try {
-    if (!storage) return found;
-    for (let index = 0; index < storage.length; index++) {
-      const key = storage.key(index);
-      if (!key?.startsWith(prefix)) continue;
-      const draft = loadDraft(storage, key);
-      if (draft) found.push({ key, draft });
-    }
-  } catch {
-    return found;
-  }
-  return found.sort((a, b) => b.draft.savedAt.localeCompare(a.draft.savedAt));
-}
+export const draftKey = (account: string, orgaanInTijdId: string, recordId: string | undefined): string =>
+  mandateDrafts.key(account, orgaanInTijdId, recordId);

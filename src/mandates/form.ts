@@ -16,8 +16,27 @@ export interface MandatarisForm {
 }
 
 export type FormField = keyof MandatarisForm;
-/** Fields a message can attach to: the form's own, plus the date a replacing change takes effect. */
-export type IssueField = FormField | 'changeDate';
+
+/**
+ * A person who is not in LMB yet, as its `persoon` form asks for one (APP
+ * config/form-content/persoon/form.ttl: every field required, the rijksregisternummer valid and
+ * not yet known).
+ */
+export interface NewPersonForm {
+  voornaam: string;
+  achternaam: string;
+  rijksregisternummer: string;
+  geboortedatum: string;
+  geslachtId: string;
+}
+export type NewPersonField = keyof NewPersonForm;
+export const NEW_PERSON_FIELDS: NewPersonField[] = ['voornaam', 'achternaam', 'rijksregisternummer', 'geboortedatum', 'geslachtId'];
+
+/** Fields a message can attach to: the form's own, the new person's, and the date a replacing change takes effect. */
+export type IssueField = FormField | NewPersonField | 'changeDate' | 'link';
+
+/** The fractie choice "Onafhankelijk" before LMB's own onafhankelijke fractie of the person is known. */
+export const ONAFHANKELIJK_CHOICE = 'onafhankelijk';
 
 export const FORM_FIELDS: FormField[] = [
   'persoonId',
@@ -57,6 +76,21 @@ function sameValue(a: string | string[], b: string | string[]): boolean {
 /** The fields whose values differ (order of beleidsdomeinen and surrounding spaces do not count). */
 export function changedFields(before: MandatarisForm, after: MandatarisForm): FormField[] {
   return FORM_FIELDS.filter((field) => !sameValue(before[field], after[field]));
+}
+
+export function emptyNewPerson(): NewPersonForm {
+  return { voornaam: '', achternaam: '', rijksregisternummer: '', geboortedatum: '', geslachtId: '' };
+}
+
+export function parseNewPerson(raw: unknown): NewPersonForm | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const record = raw as Record<string, unknown>;
+  const person = emptyNewPerson();
+  for (const field of NEW_PERSON_FIELDS) {
+    if (typeof record[field] !== 'string') return undefined;
+    person[field] = record[field];
+  }
+  return person;
 }
 
 /** A stored draft comes from browser storage: trust nothing, rebuild a well-typed form or give up. */

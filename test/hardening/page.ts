@@ -43,7 +43,8 @@ export async function mountWidgets(
   const host = document.createElement('div');
   if (options.lang) host.lang = options.lang;
   document.body.append(host);
-  render(html`<loket-provider api-base=${API} .fetch=${loket.fetch} .timeout=${options.timeout}>${tags.map(widget)}</loket-provider>`, host);
+  // Lokaal Mandatenbeheer (the mandate editor, the bell's system notifications) at its gateway path.
+  render(html`<loket-provider api-base=${API} mandates-api-base=${`${API}/lmb-api`} .fetch=${loket.fetch} .timeout=${options.timeout}>${tags.map(widget)}</loket-provider>`, host);
   await Promise.all(tags.map((tag) => (host.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
   return host;
 }
