@@ -35,13 +35,18 @@ export const serviceFinderStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  .facets {
+  .filters {
     display: grid;
-    gap: calc(var(--_space) * 2);
+    gap: var(--_space);
   }
-  .facets > summary {
+  .filter > summary {
+    padding: calc(var(--_space) / 2) 0;
     font-weight: 700;
     cursor: pointer;
+  }
+  .filter fieldset {
+    max-height: 22em;
+    overflow-y: auto;
   }
   fieldset {
     margin: 0;
@@ -75,8 +80,25 @@ export const serviceFinderStyles = css`
     gap: var(--_space);
     align-items: center;
     justify-content: space-between;
-    margin: 0 0 var(--_space);
-    font-weight: 700;
+  }
+  .summary-line h3,
+  .bookmarks h3 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .sort {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin: calc(var(--_space) / 2) 0 var(--_space);
+  }
+  .results.stale {
+    opacity: 0.6;
   }
   .results {
     display: grid;
@@ -117,9 +139,9 @@ export const serviceFinderStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
   }
-  .badge.type {
-    background: var(--_text);
-    color: var(--_surface);
+  .badge.deadline {
+    background: var(--_warning);
+    color: var(--_text);
   }
   .authority,
   .meta {
@@ -179,7 +201,12 @@ export const serviceFinderStyles = css`
   .skeleton.line {
     width: 90%;
   }
-  .more {
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: center;
     margin-top: calc(var(--_space) * 2);
   }
 `;
