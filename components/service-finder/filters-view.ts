@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FilterName } from '../../src/api/services.js';
+import type { FilterConcept, FilterName, PublicService } from '../../src/api/services.js';
 import type { Params } from '../../src/i18n/translate.js';
-import type { ServiceFinderMessageKey } from './service-finder.messages.js';
+import { FILTERS, type FilterSelection } from '../../src/services/facets.js';
+import type { ServiceIndex } from '../../src/services/search-index.js';
+import type { ResultsMessageKey } from './results-view.messages.js';
 
 export interface FilterOption {
   id: string;
@@ -21,18 +23,74 @@ export interface FilterPanel {
 }
 
 export interface FiltersContext {
-  msg(key: ServiceFinderMessageKey, params?: Params): string;
+  msg(key: ResultsMessageKey, params?: Params): string;
   loadingText: string;
   retryText: string;
   formatCount(count: number): string;
 }
 
-const LABEL: Record<FilterName, ServiceFinderMessageKey> = {
+const LABEL: Record<FilterName, ResultsMessageKey> = {
   Doelgroep: 'filterDoelgroep',
   Thema: 'filterThema',
   Type: 'filterType',
   Aanbieder: 'filterAanbieder',
 };
+
+export interface PanelSources {
+  /** Per filter: its code list, `failed`, or absent while it loads. */
+  codeLists: Partial<Record<FilterName, FilterConcept[] | 'failed'>>;
+  /** The selection as searched (the Doelgroep default filled in). */
+  selection: FilterSelection;
+  /** The user chose the Doelgroep filter (else it is the default). */
+  chosenDoelgroep: boolean;
+  ownUnit?: FilterConcept;
+  /** Index mode: per filter, concept id → count. */
+  counts?: Record<FilterName, Map<string, number>>;
+  index?: ServiceIndex;
+  /** A catalogue handed in by the host: no code list is read. */
+  handedIn: boolean;
+}
+
+function valuesOf(service: PublicService, filter: FilterName): (FilterConcept | undefined)[] {
+  return filter === 'Doelgroep' ? service.administrativeUnits : filter === 'Thema' ? service.themes : filter === 'Type' ? [service.type] : [service.competentAuthority];
+}
+
+const indexConcepts = new WeakMap<ServiceIndex, Record<FilterName, FilterConcept[]>>();
+
+/** Without a code list (a handed-in catalogue, a failed read) index mode offers what its services carry. */
+function conceptsInIndex(index: ServiceIndex | undefined, name: FilterName): FilterConcept[] {
+  if (!index) return [];
+  let byFilter = indexConcepts.get(index);
+  if (!byFilter) {
+    const hits = index.search('', {}, 'name').hits;
+    byFilter = {} as Record<FilterName, FilterConcept[]>;
+    for (const filter of FILTERS) {
+      const found = new Map<string, FilterConcept>();
+      for (const { service } of hits) for (const value of valuesOf(service, filter)) if (value && !found.has(value.id)) found.set(value.id, value);
+      byFilter[filter] = [...found.values()].sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+    }
+    indexConcepts.set(index, byFilter);
+  }
+  return byFilter[name];
+}
+
+/** Each filter's options: its code list (counted in index mode), else, in index mode, what the services carry. */
+export function panelsOf(sources: PanelSources, msg: FiltersContext['msg']): FilterPanel[] {
+  return FILTERS.map((name) => {
+    const list = sources.codeLists[name];
+    const counts = sources.counts?.[name];
+    const options = (Array.isArray(list) ? list : conceptsInIndex(sources.index, name)).map((concept) => (counts ? { ...concept, count: counts.get(concept.id) ?? 0 } : concept));
+    const panel: FilterPanel = {
+      name,
+      state: list === 'failed' ? 'failed' : list || sources.handedIn ? 'ready' : 'loading',
+      options,
+      selected: new Set(sources.selection[name] ?? []),
+    };
+    const own = sources.ownUnit;
+    if (name === 'Doelgroep' && own && !Array.isArray(list) && !sources.chosenDoelgroep) panel.note = msg('ownKind', { label: own.label });
+    return panel;
+  });
+}
 
 /**
  * The filter panel of the real page (app/templates/search.hbs): one collapsible group per code

@@ -4,7 +4,7 @@ import type { PublicService, ServiceDetail } from '../../src/api/services.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { sanitizeHtml } from '../../src/services/sanitize-html.js';
 import { loadServiceDetail } from '../../src/services/server-search.js';
-import type { ServiceFinderMessageKey } from './service-finder.messages.js';
+import type { ResultsMessageKey } from './results-view.messages.js';
 
 /**
  * The expanded view of a result: what the real page's side panel shows
@@ -54,7 +54,7 @@ export async function loadDetail(client: LoketClient, id: string, options: { sig
 }
 
 export interface DetailsContext {
-  msg(key: ServiceFinderMessageKey, params?: Params): string;
+  msg(key: ResultsMessageKey, params?: Params): string;
   loadingText: string;
   retryText: string;
   target: string | undefined;

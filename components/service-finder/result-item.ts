@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PublicService } from '../../src/api/services.js';
 import type { Params } from '../../src/i18n/translate.js';
 import type { TextPart } from '../../src/services/highlight.js';
-import type { ServiceFinderMessageKey } from './service-finder.messages.js';
+import type { ResultsMessageKey } from './results-view.messages.js';
 
 /** What every row of one rendering shares: made once per rendering, not per row. */
 export interface ResultContext {
-  msg(key: ServiceFinderMessageKey, params?: Params): string;
+  msg(key: ResultsMessageKey, params?: Params): string;
   target: string | undefined;
   bookmarkLabel: string;
   bookmarkFailedText: string;
@@ -48,9 +48,9 @@ export function renderResult(row: ResultRow, context: ResultContext): TemplateRe
     html`<button type="button" class=${className} aria-expanded=${expanded} aria-controls="details-${id}" data-action="toggle" data-service=${id}>${label}</button>`;
   const pills = [...service.themes, ...(service.type ? [service.type] : [])];
   return html`<li class="result" part="result">
-    <h3 class="result-title">
+    <h4 class="result-title">
       ${url ? html`<a class="open" href=${url} target=${target ?? nothing} data-action="open" data-service=${id}>${name}</a>` : toggle(name, 'link open')}
-    </h3>
+    </h4>
     <p class="badges">
       <span class="badge ${service.endDate ? 'deadline' : ''}" part="badge">${service.endDate ? msg('deadline', { date: context.formatDate(service.endDate) }) : msg('deadlineUnknown')}</span>
       ${pills.map((concept) => html`<span class="badge" part="badge">${concept.label}</span>`)}

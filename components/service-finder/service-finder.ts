@@ -2,20 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
-import { fillUrlTemplate } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { BookmarkedService, FilterConcept, FilterName, PublicService } from '../../src/api/services.js';
+import { loadLanguage } from '../../src/i18n/translate.js';
 import { FILTERS, type FilterSelection, type SortName } from '../../src/services/facets.js';
 import type { TextPart } from '../../src/services/highlight.js';
 import { fold, WORD } from '../../src/services/fold.js';
 import type { ServiceIndex } from '../../src/services/search-index.js';
 import type { SearchContext, ServerPage } from '../../src/services/server-search.js';
 import type { DetailState } from './result-details.js';
-import { renderFilters, renderPager, type FilterPanel } from './filters-view.js';
-import { marked, renderResult, type ResultContext } from './result-item.js';
+import type { ViewModel, ViewRow } from './results-view.js';
 import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { addStyles } from '../../src/add-styles.js';
@@ -36,15 +35,8 @@ export type ServiceFinderMode = 'index' | 'server';
 
 type Phase = 'loading' | 'ready' | 'error';
 
-/** One result on screen. */
-interface Row {
-  service: PublicService;
-  name: readonly TextPart[];
-  summary: readonly TextPart[];
-}
-
 interface Results {
-  rows: Row[];
+  rows: ViewRow[];
   total: number;
   /** Index mode: per filter, concept id → count. */
   counts?: Record<FilterName, Map<string, number>>;
@@ -60,17 +52,14 @@ const ANNOUNCE_DELAY_MS = 500;
 /** The real page's size (controllers/search.js `size = 25`). */
 const PAGE_SIZE = 25;
 
-const SORTS: [SortName, ServiceFinderMessageKey][] = [
-  ['score', 'sortScore'],
-  ['name', 'sortName'],
-  ['newest', 'sortNewest'],
-];
-
 // Loaded on demand: the requests of the page (both modes), minisearch and the catalogue only in
 // index mode, the expanded view on the first expansion, the bookmark calls with the bookmarks.
 const loadSearch = () => import('../../src/services/server-search.js');
 const loadIndexMode = () => import('./index-mode.js');
 const loadDetails = () => import('./result-details.js');
+// What is shown below the search field once there are results: with the search code, not before.
+const loadView = () => import('./results-view.js');
+type ResultsView = Awaited<ReturnType<typeof loadView>>;
 // The hash codec only with `sync-url`. The first results wait for it, so a shared link filters them.
 const loadHashState = () => import('../../src/services/hash-state.js');
 const loadBookmarkApi = () => import('../../src/api/bookmarks.js');
@@ -205,7 +194,7 @@ export class LoketServiceFinder extends LoketElement {
   /** Settles once a `sync-url` finder has read the location hash. */
   #hashApplied?: Promise<void>;
   #hashCodec?: Awaited<ReturnType<typeof loadHashState>>;
-  #indexConcepts?: { index: ServiceIndex; byFilter: Record<FilterName, FilterConcept[]> };
+  #view?: ResultsView;
 
   #msg(key: ServiceFinderMessageKey, params?: Params): string {
     return this.msgFrom(serviceFinderMessages, key, params);
@@ -287,13 +276,15 @@ export class LoketServiceFinder extends LoketElement {
     search.catch(() => {});
     const indexMode = this.#indexMode ? loadIndexMode() : undefined;
     indexMode?.catch(() => {});
+    const view = this.#loadView();
+    view.catch(() => {});
     try {
       const lang = this.uiLang;
       if (this.services) {
         void this.#loadBookmarks(signal);
         const [{ ServiceIndex }, { highlightParts }] = await Promise.all([indexMode!, search]);
         const index = await ServiceIndex.build(this.services);
-        await this.#hashApplied;
+        await Promise.all([view, this.#hashApplied]);
         if (!signal.aborted) [this.#highlight, this.index, this.phase] = [highlightParts, index, 'ready'];
         return;
       }
@@ -325,12 +316,28 @@ export class LoketServiceFinder extends LoketElement {
       } else {
         await this.#runSearch(signal);
       }
+      await view;
       if (!signal.aborted) this.phase = 'ready';
     } catch (error) {
       if (signal.aborted) return;
       this.error = this.reportError(error);
       this.phase = 'error';
     }
+  }
+
+  /** The results view's code, its styles and its texts in the page's language. */
+  async #loadView(): Promise<void> {
+    if (this.#view) return;
+    const view = await loadView();
+    await loadLanguage(view.resultsMessages, this.uiLang);
+    addStyles(this, view.resultsStyles);
+    this.#view = view;
+  }
+
+  /** A change of language waits for the view's texts too, so the results never flash in Dutch. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#view && loadLanguage(this.#view.resultsMessages, this.uiLang);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   async #loadCodeList(name: FilterName, signal: AbortSignal): Promise<void> {
@@ -461,6 +468,7 @@ export class LoketServiceFinder extends LoketElement {
   }
 
   #onResultsKeydown(event: KeyboardEvent): void {
+    if (!(event.target as Element).closest('.results')) return;
     const targets = this.#resultTargets();
     const current = targets.indexOf(this.shadowRoot?.activeElement as HTMLElement);
     if (event.key === 'Escape') {
@@ -485,21 +493,22 @@ export class LoketServiceFinder extends LoketElement {
     return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.result-title .open') ?? [])];
   }
 
-  readonly #onFilterChange = (event: Event): void => {
-    const box = event.target as HTMLInputElement;
-    const name = box.dataset['filter'] as FilterName | undefined;
-    const id = box.dataset['id'];
-    if (!name || !id) return;
+  /** A filter's checkbox or the sort. */
+  readonly #onChange = (event: Event): void => {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    if (control.dataset['action'] === 'sort') {
+      this.sort = control.value as SortName;
+      this.page = 0;
+      return;
+    }
+    const name = control.dataset['filter'] as FilterName | undefined;
+    const id = control.dataset['id'];
+    if (!name || !id || !(control instanceof HTMLInputElement)) return;
     const current = new Set(this.#effectiveSelection[name] ?? []);
-    if (box.checked) current.add(id);
+    if (control.checked) current.add(id);
     else current.delete(id);
     this.#changeSearch(() => (this.selection = { ...this.selection, [name]: [...current] }));
   };
-
-  /** Back to the page's defaults: no theme, type or agency, the bestuur's own kind. */
-  #resetFilters(): void {
-    this.#changeSearch(() => (this.selection = {}));
-  }
 
   #hasChosenFilters(): boolean {
     return this.selection.Doelgroep !== undefined || FILTERS.some((name) => (this.selection[name]?.length ?? 0) > 0);
@@ -508,11 +517,30 @@ export class LoketServiceFinder extends LoketElement {
   readonly #onClick = (event: MouseEvent): void => {
     const target = (event.target as Element).closest<HTMLElement>('[data-action]');
     if (!target) return;
-    const { action, service: serviceId = '', page, filter } = target.dataset;
+    const { action, service: serviceId = '', page, filter, query, uri = '' } = target.dataset;
     const service = this.#shown.get(serviceId);
-    if (action === 'page') return void this.#goToPage(Number(page));
-    if (action === 'retry-filter' && filter && this.context) return void this.#loadCodeList(filter as FilterName, this.connectionSignal);
-    if (action === 'unbookmark') return void this.#removeBookmark(target.dataset['uri'] ?? '');
+    switch (action) {
+      case 'clear':
+        this.#setQuery('');
+        return this.#searchInput?.focus();
+      case 'suggest':
+        this.#setQuery(query ?? '');
+        return this.#searchInput?.focus();
+      // Back to the page's defaults: no theme, type or agency, the bestuur's own kind.
+      case 'reset':
+        return this.#changeSearch(() => (this.selection = {}));
+      case 'page':
+        return this.#goToPage(Number(page));
+      case 'retry-filter':
+        if (filter && this.context) void this.#loadCodeList(filter as FilterName, this.connectionSignal);
+        return;
+      case 'bookmarks':
+        return void this.#showBookmarks();
+      case 'search':
+        return this.#showSearch();
+      case 'unbookmark':
+        return void this.#removeBookmark(uri);
+    }
     if (!service) return;
     if (action === 'open' && target instanceof HTMLAnchorElement) this.#onOpen(event, service, target.href);
     else if (action === 'toggle') void this.#toggle(service);
@@ -627,11 +655,6 @@ export class LoketServiceFinder extends LoketElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="bookmarks"]')?.focus());
   }
 
-  #onSort(event: Event): void {
-    this.sort = (event.target as HTMLSelectElement).value as SortName;
-    this.page = 0;
-  }
-
   // --- URL hash ------------------------------------------------------------------------------
 
   readonly #onHashChange = (): void => {
@@ -687,99 +710,64 @@ export class LoketServiceFinder extends LoketElement {
   // --- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const view = this.#view;
     return html`
       <div class="search" part="search" role="search">
         <label for="query">${this.#msg('searchLabel')}</label>
         <div class="search-row">
           <input id="query" type="search" autocomplete="off" spellcheck="false" placeholder=${this.#msg('searchPlaceholder')} aria-describedby="hint"
             .value=${this.query} @input=${this.#onInput} @keydown=${this.#onSearchKeydown} />
-          ${this.query
-            ? html`<button type="button" class="secondary" @click=${() => {
-                this.#setQuery('');
-                this.#searchInput?.focus();
-              }}>${this.#msg('clearSearch')}</button>`
-            : nothing}
+          ${this.query ? html`<button type="button" class="secondary" data-action="clear">${this.#msg('clearSearch')}</button>` : nothing}
         </div>
         <span id="hint" class="hint">${this.#msg('searchHint')}</span>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.phase === 'loading' ? this.#msg('loadingCatalogue') : this.announcement}</p>
-      <div @click=${this.#onClick} @change=${this.#onFilterChange}>${this.phase === 'error' ? this.renderError(this.error, () => void this.reload()) : this.#renderBody()}</div>
+      <div @click=${this.#onClick} @change=${this.#onChange} @keydown=${this.#onResultsKeydown}>
+        ${this.phase === 'error'
+          ? this.renderError(this.error, () => void this.reload())
+          : this.phase === 'loading' || !this.results || !view
+            ? this.#renderSkeleton()
+            : view.renderBody(this.#model(view, this.results))}
+      </div>
     `;
   }
 
-  #renderBody(): TemplateResult {
-    const results = this.results;
-    if (this.phase === 'loading' || !results) return this.#renderSkeleton();
-    if (this.view === 'bookmarks') return this.#renderBookmarks();
-    const empty = results.total === 0 && this.#isEmptySearch() && this.selection.Doelgroep === undefined;
-    return html`<div class="layout">
-      ${renderFilters(this.#panels(results), {
-        msg: (key, params) => this.#msg(key, params),
-        loadingText: this.coreMsg('loading'),
-        retryText: this.coreMsg('retry'),
-        formatCount: (count) => this.#formatCount(count),
-      })}
-      <div>
-        <div class="summary-line">
-          <h3 id="summary" tabindex="-1">${this.#msg('resultCount', { count: results.total })}</h3>
-          <label class="sort">${this.#msg('sortLabel')}
-            <select .value=${this.sort} @change=${this.#onSort}>
-              ${SORTS.map(([value, key]) => html`<option value=${value} ?selected=${this.sort === value}>${this.#msg(key)}</option>`)}
-            </select>
-          </label>
-        </div>
-        <p class="tools">
-          ${this.#hasChosenFilters() ? html`<button type="button" class="link" @click=${this.#resetFilters}>${this.#msg('clearAll')}</button>` : nothing}
-          ${this.bookmarks
-            ? html`<button type="button" class="link" data-action="bookmarks" @click=${() => void this.#showBookmarks()}>${this.#msg('bookmarksShow', { count: this.bookmarks.size })}</button>`
-            : nothing}
-        </p>
-        ${results.skipped ? html`<p class="meta">${this.#msg('skipped', { count: results.skipped })}</p>` : nothing}
-        ${empty ? html`<div class="state" part="empty"><p>${this.#msg('emptyCatalogue')}</p></div>` : results.total === 0 ? this.#renderNoResults() : this.#renderResults(results)}
-      </div>
-    </div>`;
-  }
-
-  /** Each filter's options: its code list (counted in index mode), else, in index mode, what the services carry. */
-  #panels(results: Results): FilterPanel[] {
-    const selection = this.#effectiveSelection;
-    return FILTERS.map((name) => {
-      const list = this.codeLists[name];
-      const counts = results.counts?.[name];
-      const options = (Array.isArray(list) ? list : this.#conceptsInIndex(name)).map((concept) => ({
-        ...concept,
-        ...(counts ? { count: counts.get(concept.id) ?? 0 } : {}),
-      }));
-      const own = this.context?.ownUnit;
-      const panel: FilterPanel = {
-        name,
-        state: list === 'failed' ? 'failed' : list || this.services ? 'ready' : 'loading',
-        options,
-        selected: new Set(selection[name] ?? []),
-      };
-      if (name === 'Doelgroep' && own && !Array.isArray(list) && this.selection.Doelgroep === undefined) panel.note = this.#msg('ownKind', { label: own.label });
-      return panel;
-    });
-  }
-
-  /** Without a code list (a handed-in catalogue, a failed read) index mode offers what its services carry. */
-  #conceptsInIndex(name: FilterName): FilterConcept[] {
-    const index = this.index;
-    if (!index) return [];
-    if (this.#indexConcepts?.index !== index) {
-      const byFilter = {} as Record<FilterName, FilterConcept[]>;
-      const hits = index.search('', {}, 'name').hits;
-      for (const filter of FILTERS) {
-        const found = new Map<string, FilterConcept>();
-        for (const { service } of hits) {
-          const values = filter === 'Doelgroep' ? service.administrativeUnits : filter === 'Thema' ? service.themes : filter === 'Type' ? [service.type] : [service.competentAuthority];
-          for (const value of values) if (value && !found.has(value.id)) found.set(value.id, value);
-        }
-        byFilter[filter] = [...found.values()].sort((a, b) => a.label.localeCompare(b.label, 'nl'));
-      }
-      this.#indexConcepts = { index, byFilter };
-    }
-    return this.#indexConcepts.byFilter[name];
+  #model(view: ResultsView, results: Results): ViewModel {
+    return {
+      msg: (key, params) => this.msgFrom(view.resultsMessages, key, params),
+      countText: this.#msg('resultCount', { count: results.total }),
+      loadingText: this.coreMsg('loading'),
+      retryText: this.coreMsg('retry'),
+      view: this.view,
+      rows: results.rows,
+      total: results.total,
+      skipped: results.skipped,
+      page: this.page,
+      pages: Math.ceil(results.total / this.#size),
+      searching: this.searching,
+      sort: this.sort,
+      empty: results.total === 0 && this.#isEmptySearch() && this.selection.Doelgroep === undefined,
+      chosenFilters: this.#hasChosenFilters(),
+      suggestions: this.suggestions,
+      codeLists: this.codeLists,
+      selection: this.#effectiveSelection,
+      chosenDoelgroep: this.selection.Doelgroep !== undefined,
+      ownUnit: this.context?.ownUnit,
+      counts: results.counts,
+      index: this.index,
+      handedIn: this.services !== undefined,
+      bookmarks: this.bookmarks,
+      bookmarked: this.bookmarked,
+      bookmarkFailures: this.bookmarkFailures,
+      expanded: this.expanded,
+      details: this.details,
+      renderDetails: this.#detailsView?.renderDetails,
+      serviceUrl: this.serviceUrl,
+      target: this.target || undefined,
+      formatCount: (count) => this.#formatCount(count),
+      formatDate: (iso) => this.#formatDate(iso),
+      shown: this.#shown,
+    };
   }
 
   #renderSkeleton(): TemplateResult {
@@ -800,97 +788,6 @@ export class LoketServiceFinder extends LoketElement {
   #formatDate(iso: string): string {
     if (this.#dateFormat?.lang !== this.uiLang) this.#dateFormat = { lang: this.uiLang, format: new Intl.DateTimeFormat(INTL_LOCALE[this.uiLang], { dateStyle: 'medium' }) };
     return this.#dateFormat.format.format(new Date(iso));
-  }
-
-  #renderNoResults(): TemplateResult {
-    const suggestions = this.suggestions;
-    return html`<div class="state" part="no-results">
-      <p>${this.#msg('noResults')}</p>
-      ${this.#hasChosenFilters()
-        ? html`<p>${this.#msg('noResultsFacets')}</p>
-            <p><button type="button" class="secondary" @click=${this.#resetFilters}>${this.#msg('clearAll')}</button></p>`
-        : nothing}
-      ${suggestions.length
-        ? html`<p class="suggestions">
-            <span>${this.#msg('didYouMean')}</span>
-            ${suggestions.map(
-              (suggestion) => html`<button type="button" class="link" @click=${() => {
-                this.#setQuery(suggestion);
-                this.#searchInput?.focus();
-              }}>${suggestion}</button>`,
-            )}
-          </p>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderResults(results: Results): TemplateResult {
-    const msg = (key: ServiceFinderMessageKey, params?: Params) => this.#msg(key, params);
-    const target = this.target || undefined;
-    const context: ResultContext = {
-      msg,
-      target,
-      bookmarkLabel: msg('bookmark'),
-      bookmarkFailedText: msg('bookmarkFailed'),
-      formatDate: (iso) => this.#formatDate(iso),
-    };
-    const view = this.#detailsView;
-    const detailsContext = { msg, target, loadingText: this.coreMsg('loading'), retryText: this.coreMsg('retry') };
-    this.#shown = new Map(results.rows.map(({ service }) => [service.id, service]));
-    const pages = Math.ceil(results.total / this.#size);
-    return html`<ul class="results ${this.searching ? 'stale' : ''}" id="results" part="results" aria-label=${msg('results')} aria-busy=${this.searching}
-        @keydown=${this.#onResultsKeydown}>
-        ${results.rows.map(({ service, name, summary }) => {
-          const expanded = this.expanded.has(service.id);
-          const url = this.serviceUrl ? fillUrlTemplate(this.serviceUrl, { id: service.id, uri: service.uri ?? '' }) : undefined;
-          return renderResult(
-            {
-              service,
-              name,
-              summary,
-              url,
-              expanded,
-              details: expanded && view ? view.renderDetails(service, this.details.get(service.id), detailsContext) : expanded ? html`<p class="meta">${detailsContext.loadingText}</p>` : nothing,
-              bookmarked: this.bookmarks && service.uri ? this.bookmarks.has(service.uri) : undefined,
-              bookmarkFailed: this.bookmarkFailures.has(service.id),
-            },
-            context,
-          );
-        })}
-      </ul>
-      ${renderPager(this.page, pages, msg)}`;
-  }
-
-  #renderBookmarks(): TemplateResult {
-    const bookmarked = this.bookmarked;
-    const uris = [...(this.bookmarks?.keys() ?? [])].filter(Boolean);
-    const target = this.target || undefined;
-    this.#shown = new Map();
-    return html`<section class="bookmarks" part="bookmarks" aria-labelledby="bookmarks-title">
-      <h3 id="bookmarks-title" tabindex="-1">${this.#msg('bookmarksShow', { count: uris.length })}</h3>
-      <p><button type="button" class="link" @click=${this.#showSearch}>${this.#msg('backToSearch')}</button></p>
-      ${bookmarked === undefined
-        ? html`<p class="meta" aria-busy="true">${this.coreMsg('loading')}</p>`
-        : bookmarked === 'failed'
-          ? html`<p class="inline-error" role="alert">${this.#msg('bookmarksFailed')}</p>`
-          : uris.length === 0
-            ? html`<div class="state"><p>${this.#msg('bookmarksEmpty')}</p></div>`
-            : html`<ul class="results">
-                ${uris.map((uri) => {
-                  const service = bookmarked.get(uri);
-                  if (service) this.#shown.set(service.id, { id: service.id, uri, name: service.name, descriptionText: '', summary: '', themes: [], administrativeUnits: [] });
-                  return html`<li class="result" part="result">
-                    <h3 class="result-title">
-                      ${service?.cta
-                        ? html`<a class="open" href=${service.cta.url} target=${target ?? nothing} rel="noopener noreferrer" data-action="open" data-service=${service.id}>${service.name}</a>`
-                        : html`<span>${service?.name ?? this.#msg('bookmarkGone')}</span>`}
-                    </h3>
-                    ${service?.cta ? html`<p class="meta">${marked(plain(service.cta.title))}</p>` : nothing}
-                    <p><button type="button" class="secondary" data-action="unbookmark" data-uri=${uri}>${this.#msg('bookmarkRemove')}<span class="visually-hidden">: ${service?.name ?? ''}</span></button></p>
-                  </li>`;
-                })}
-              </ul>`}
-    </section>`;
   }
 }
 
