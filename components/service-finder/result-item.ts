@@ -35,9 +35,10 @@ export function marked(parts: readonly TextPart[]): unknown {
 
 /**
  * One result as the real page's card shows it (frontend-loket components/ipdc-service-card.hbs):
- * the name, the deadline, the filter concepts of its themes and type, and here also the agency
- * and a summary. Its buttons and links carry `data-action` and `data-service`; the list handles
- * their clicks in one listener, so re-rendering on every keystroke does not re-bind listeners.
+ * the bookmark star beside the name, the deadline and the filter concepts of its themes and type,
+ * and here also a two-line summary (where mu-search marks what it found in the description). The
+ * agency and the rest are in the details. Its buttons and links carry `data-action` and
+ * `data-service`; the finder handles their clicks in one listener.
  */
 export function renderResult(row: ResultRow, context: ResultContext): TemplateResult {
   const { service, url, expanded } = row;
@@ -48,24 +49,27 @@ export function renderResult(row: ResultRow, context: ResultContext): TemplateRe
     html`<button type="button" class=${className} aria-expanded=${expanded} aria-controls="details-${id}" data-action="toggle" data-service=${id}>${label}</button>`;
   const pills = [...service.themes, ...(service.type ? [service.type] : [])];
   return html`<li class="result" part="result">
-    <h4 class="result-title">
-      ${url ? html`<a class="open" href=${url} target=${target ?? nothing} data-action="open" data-service=${id}>${name}</a>` : toggle(name, 'link open')}
-    </h4>
+    <div class="result-head">
+      ${row.bookmarked === undefined
+        ? nothing
+        : html`<button type="button" class="bookmark" part="bookmark" aria-pressed=${row.bookmarked} data-action="bookmark" data-service=${id}>
+            <span aria-hidden="true">${row.bookmarked ? '★' : '☆'}</span><span class="visually-hidden">${context.bookmarkLabel}: ${service.name}</span>
+          </button>`}
+      <h4 class="result-title">
+        ${url ? html`<a class="open" href=${url} target=${target ?? nothing} data-action="open" data-service=${id}>${name}</a>` : toggle(name, 'link open')}
+      </h4>
+    </div>
     <p class="badges">
       <span class="badge ${service.endDate ? 'deadline' : ''}" part="badge">${service.endDate ? msg('deadline', { date: context.formatDate(service.endDate) }) : msg('deadlineUnknown')}</span>
       ${pills.map((concept) => html`<span class="badge" part="badge">${concept.label}</span>`)}
     </p>
     ${row.summary.length ? html`<p class="summary">${marked(row.summary)}</p>` : nothing}
-    ${service.competentAuthority ? html`<p class="authority">${msg('offeredBy')}: ${service.competentAuthority.label}</p>` : nothing}
-    <div class="actions">
-      ${url ? toggle(msg(expanded ? 'lessInfo' : 'moreInfo', { name: service.name }), 'secondary') : nothing}
-      ${row.bookmarked === undefined
-        ? nothing
-        : html`<button type="button" class="secondary bookmark" part="bookmark" aria-pressed=${row.bookmarked} data-action="bookmark" data-service=${id}>
-            <span aria-hidden="true">${row.bookmarked ? '★' : '☆'}</span> ${context.bookmarkLabel}<span class="visually-hidden">: ${service.name}</span>
-          </button>`}
-      ${row.bookmarkFailed ? html`<span class="inline-error" role="alert">${context.bookmarkFailedText}</span>` : nothing}
-    </div>
+    ${url || row.bookmarkFailed
+      ? html`<div class="actions">
+          ${url ? toggle(msg(expanded ? 'lessInfo' : 'moreInfo', { name: service.name }), 'secondary') : nothing}
+          ${row.bookmarkFailed ? html`<span class="inline-error" role="alert">${context.bookmarkFailedText}</span>` : nothing}
+        </div>`
+      : nothing}
     <div class="details" id="details-${id}" part="details" ?hidden=${!expanded}>${row.details}</div>
   </li>`;
 }

@@ -81,16 +81,44 @@ export const resultsStyles = css`
   .result {
     /* Off-screen results are not laid out or painted: typing stays cheap with fifty on the page. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 10em;
+    contain-intrinsic-size: auto 7em;
     padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .result-head {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+    align-items: flex-start;
+  }
   .result-title {
     margin: 0 0 calc(var(--_space) / 2);
     font-size: 1.125em;
     line-height: 1.3;
+  }
+  .bookmark {
+    flex: none;
+    min-width: 32px;
+    min-height: 32px;
+    margin: -4px 0 0 -4px;
+    padding: 0 4px;
+    border-color: transparent;
+    background: transparent;
+    color: var(--_action);
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .bookmark:hover {
+    background: var(--_surface-alt);
+    color: var(--_action-hover);
+  }
+  .summary {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
   }
   .result-title a,
   .result-title button.link {
@@ -114,7 +142,6 @@ export const resultsStyles = css`
     background: var(--_warning);
     color: var(--_text);
   }
-  .authority,
   .meta {
     color: var(--_muted);
     font-size: 0.875em;
@@ -135,11 +162,6 @@ export const resultsStyles = css`
   }
   .actions button {
     min-height: 32px;
-  }
-  button[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_text);
-    color: var(--_text);
   }
   .inline-error {
     color: var(--_error);
