@@ -37,8 +37,12 @@ const STOP_WORDS = new Set(
 /** How long the index build may hold the main thread at a time. */
 const SLICE_MS = 12;
 
-/** Words shorter than this are matched as prefixes of name and theme words, outside minisearch. */
-const SHORT_WORD = 3;
+/**
+ * Words shorter than this are matched as prefixes of name and theme words, outside minisearch: a
+ * three-letter start such as "sub" expands in minisearch to every "subsidie…" of thousands of
+ * descriptions (17 ms a keystroke at 10,000 services); the fourth letter brings those back.
+ */
+const SHORT_WORD = 4;
 
 /**
  * Edits tolerated in one word. Fuzzy search visits every index term within that distance, and
@@ -67,7 +71,7 @@ interface Match {
 /**
  * The in-browser catalogue search (`mode="index"`). Matching is case- and diacritic-insensitive,
  * prefix and typo tolerant; results are ranked by relevance (name first), by name or newest first.
- * A word of one or two letters (typically the start of what is being typed) would expand to most
+ * A word of up to three letters (typically the start of what is being typed) would expand to much
  * of the vocabulary in minisearch; it is matched instead against precomputed prefixes of the name
  * and theme words, which keeps every keystroke cheap on a catalogue of 10,000. Filter counts
  * follow the query: each filter counts what the query and the other filters' selections leave, so
@@ -88,6 +92,10 @@ export class ServiceIndex {
   readonly #byPrefix = new Map<string, number[]>();
   /** Per filter, in FILTERS order: each service's concept numbers, flat (CSR), for cheap counting. */
   readonly #filterIds: FilterIds[];
+  /** Hits without matched words, made once: the empty query and short prefixes list many services. */
+  readonly #plainHits: SearchOutcome['hits'];
+  /** The empty query's matches in name and in newest order, made once. */
+  readonly #everything: { name: Match[]; newest: Match[] };
 
   /**
    * Builds the index in slices of about one frame, yielding to the browser between them, so
@@ -129,6 +137,11 @@ export class ServiceIndex {
     this.#nameRank = ranks(this.#byName);
     this.#newestRank = ranks(this.#byNewest);
     this.#filterIds = FILTERS.map((filter) => filterIdsOf(this.#services, filter));
+    this.#plainHits = this.#services.map((service) => ({ service, terms: [] }));
+    this.#everything = {
+      name: this.#byName.map((position) => ({ position, terms: [] })),
+      newest: this.#byNewest.map((position) => ({ position, terms: [] })),
+    };
     this.#headWords = this.#services.map((service) =>
       [service.name, ...service.themes.map((theme) => theme.label)].flatMap((text) => (text.match(WORD) ?? []).map(fold).filter((word) => !STOP_WORDS.has(word))),
     );
@@ -183,7 +196,7 @@ export class ServiceIndex {
         const tally = tallies[f]!;
         for (let k = start[position]!; k < start[position + 1]!; k++) tally[ids[k]!]!++;
       }
-      if (failures === 0) hits.push({ service: this.#services[position]!, terms: match.terms });
+      if (failures === 0) hits.push(match.terms.length ? { service: this.#services[position]!, terms: match.terms } : this.#plainHits[position]!);
     }
     const counts = {} as SearchOutcome['counts'];
     FILTERS.forEach((filter, f) => {
@@ -210,7 +223,7 @@ export class ServiceIndex {
 
   #match(query: string, sort: SortName): Match[] {
     const words = (query.match(WORD) ?? []).map(fold).filter((word, index, all) => index === all.length - 1 || !STOP_WORDS.has(word));
-    if (words.length === 0) return (sort === 'newest' ? this.#byNewest : this.#byName).map((position) => ({ position, terms: [] }));
+    if (words.length === 0) return sort === 'newest' ? this.#everything.newest : this.#everything.name;
     const long = words.filter((word) => word.length >= SHORT_WORD);
     const short = words.filter((word) => word.length < SHORT_WORD);
     let candidates: Match[] = long.length
