@@ -1,43 +1,15 @@
 import { lazyCatalog, type Message } from '../../src/i18n/translate.js';
 
+// The shell's texts (the search field, the loading and count announcements): the rest of the
+// finder's texts come with its results view (results-view.messages.ts). Labels follow the
+// Loket's own page where it has one (frontend-loket app/templates/search.hbs).
 const nl = {
-  searchLabel: 'Zoek een dienst',
-  searchPlaceholder: 'Bijvoorbeeld: premie, omgevingsvergunning, reispas',
+  searchLabel: 'Vind producten en diensten voor lokale besturen',
+  searchPlaceholder: 'Zoek op naam, beschrijving of thema',
   searchHint: 'Gebruik de pijltjestoetsen om door de resultaten te gaan en Escape om de zoekopdracht te wissen.',
   clearSearch: 'Zoekopdracht wissen',
-  filters: 'Filters',
-  facetThema: 'Thema',
-  facetType: 'Type',
-  facetDoelgroep: 'Doelgroep',
-  facetBevoegdBestuursniveau: 'Bevoegd bestuursniveau',
-  clearAll: 'Alle filters wissen',
   resultCount: { zero: 'Geen diensten gevonden', one: '1 dienst gevonden', other: '{count} diensten gevonden' },
-  results: 'Resultaten',
-  showMore: 'Toon meer ({shown} van {count})',
-  emptyCatalogue: 'Er zijn nog geen diensten in de productencatalogus van dit bestuur.',
-  noResults: 'Geen diensten gevonden voor deze zoekopdracht.',
-  noResultsFacets: 'Wis een of meer filters om meer resultaten te zien.',
-  didYouMean: 'Bedoelde u:',
-  competentAuthority: 'Bevoegde overheid',
-  moreInfo: 'Meer over {name}',
-  lessInfo: 'Minder over {name}',
-  description: 'Beschrijving',
-  procedure: 'Procedure',
-  conditions: 'Voorwaarden',
-  regulations: 'Regelgeving',
-  exceptions: 'Uitzonderingen',
-  costs: 'Kosten',
-  contact: 'Contact',
-  email: 'E-mail',
-  telephone: 'Telefoon',
-  website: 'Website',
-  openingHours: 'Openingsuren',
-  links: 'Links',
-  bookmark: 'Bewaren',
-  bookmarkFailed: 'Het bewaren is niet gelukt. Probeer het opnieuw.',
-  descriptionFailed: 'De beschrijving kan niet getoond worden.',
-  skipped: { one: '1 dienst kon niet gelezen worden en wordt niet getoond.', other: '{count} diensten konden niet gelezen worden en worden niet getoond.' },
-  loadingCatalogue: 'De productencatalogus wordt geladen…',
+  loadingCatalogue: 'De diensten worden geladen…',
 } satisfies Record<string, Message>;
 
 export type ServiceFinderMessageKey = keyof typeof nl;

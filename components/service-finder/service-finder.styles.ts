@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The shell: the search field and the loading skeleton (the results view brings its own styles). */
 export const serviceFinderStyles = css`
   :host {
     container-type: inline-size;
@@ -24,146 +25,12 @@ export const serviceFinderStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
-    gap: calc(var(--_space) * 3);
-    align-items: start;
-  }
-  @container (max-width: 40em) {
-    .layout {
-      grid-template-columns: minmax(0, 1fr);
-    }
-  }
-  .facets {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-  }
-  .facets > summary {
-    font-weight: 700;
-    cursor: pointer;
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    margin-bottom: calc(var(--_space) / 2);
-    padding: 0;
-    font-weight: 700;
-  }
-  .facet-option {
-    display: flex;
-    gap: var(--_space);
-    align-items: baseline;
-    padding: 2px 0;
-  }
-  .facet-option input {
-    margin: 0;
-  }
-  .facet-option.empty {
-    color: var(--_muted);
-  }
-  .count {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .summary-line {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-    justify-content: space-between;
-    margin: 0 0 var(--_space);
-    font-weight: 700;
-  }
   .results {
     display: grid;
     gap: calc(var(--_space) * 1.5);
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  .result {
-    /* Off-screen results are not laid out or painted: typing stays cheap with fifty on the page. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10em;
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .result-title {
-    margin: 0 0 calc(var(--_space) / 2);
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
-  .result-title a,
-  .result-title button.link {
-    font-weight: 700;
-    text-align: start;
-  }
-  .result p {
-    margin: 0 0 calc(var(--_space) / 2);
-  }
-  mark {
-    background: var(--_accent);
-    color: inherit;
-    padding: 0;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
-  }
-  .badge.type {
-    background: var(--_text);
-    color: var(--_surface);
-  }
-  .authority,
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
-    margin: 0 0 calc(var(--_space) / 2);
-    padding: 0;
-    list-style: none;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-  }
-  .actions button {
-    min-height: 32px;
-  }
-  button[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_text);
-    color: var(--_text);
-  }
-  .inline-error {
-    color: var(--_error);
-  }
-  .state {
-    padding: calc(var(--_space) * 2);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-  .state p {
-    margin: 0 0 var(--_space);
-  }
-  .suggestions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
   }
   .skeleton-row {
     display: grid;
@@ -178,8 +45,5 @@ export const serviceFinderStyles = css`
   }
   .skeleton.line {
     width: 90%;
-  }
-  .more {
-    margin-top: calc(var(--_space) * 2);
   }
 `;

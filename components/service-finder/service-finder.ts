@@ -2,15 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
-import { fillUrlTemplate } from '../../src/safe-url.js';
+import { getSession } from '../../src/api/session.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
-import type { CodeConcept, FacetScheme, PublicService } from '../../src/api/services.js';
-import { FACET_SCHEMES, type FacetOption, type FacetSelection, type SearchHit } from '../../src/services/facets.js';
+import type { BookmarkedService, FilterConcept, FilterName, PublicService } from '../../src/api/services.js';
+import { loadLanguage } from '../../src/i18n/translate.js';
+import { FILTERS, type FilterSelection, type SortName } from '../../src/services/facets.js';
+import type { TextPart } from '../../src/services/highlight.js';
+import { fold, WORD } from '../../src/services/fold.js';
 import type { ServiceIndex } from '../../src/services/search-index.js';
-import type { RichText } from './result-details.js';
-import { renderResult, type ResultContext } from './result-item.js';
+import type { SearchContext, ServerPage } from '../../src/services/server-search.js';
+import type { DetailState } from './result-details.js';
+import type { ViewModel, ViewRow } from './results-view.js';
 import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { addStyles } from '../../src/add-styles.js';
@@ -32,33 +36,32 @@ export type ServiceFinderMode = 'index' | 'server';
 type Phase = 'loading' | 'ready' | 'error';
 
 interface Results {
-  hits: SearchHit[];
+  rows: ViewRow[];
   total: number;
-  facets: Record<FacetScheme, FacetOption[]>;
-  /** false in server mode: mu-search answers no facet counts. */
-  counted: boolean;
+  /** Index mode: per filter, concept id → count. */
+  counts?: Record<FilterName, Map<string, number>>;
+  skipped: number;
 }
 
-const FACET_LABEL: Record<FacetScheme, ServiceFinderMessageKey> = {
-  Thema: 'facetThema',
-  Type: 'facetType',
-  Doelgroep: 'facetDoelgroep',
-  BevoegdBestuursniveau: 'facetBevoegdBestuursniveau',
-};
-
-/** The states that results are computed from (besides the query and the facets). */
-const RESULT_SOURCES = ['index', 'serverHits', 'codeLists', 'mode'];
+/** The states the results are computed from (besides query, filters, sort and page). */
+const RESULT_SOURCES = ['index', 'serverPage', 'context', 'pageSize'];
+const SEARCH_INPUTS = ['query', 'selection', 'sort', 'page'];
 
 const SERVER_DEBOUNCE_MS = 250;
+const ANNOUNCE_DELAY_MS = 500;
+/** The real page's size (controllers/search.js `size = 25`). */
+const PAGE_SIZE = 25;
 
-// Loaded on demand: minisearch and the catalogue's reading only in index mode, mu-search's client
-// only in server mode, the expanded view on the first expansion.
+// Loaded on demand: the requests of the page (both modes), minisearch and the catalogue only in
+// index mode, the expanded view on the first expansion, the bookmark calls with the bookmarks.
+const loadSearch = () => import('../../src/services/server-search.js');
 const loadIndexMode = () => import('./index-mode.js');
-const loadServerSearch = () => import('../../src/services/server-search.js');
 const loadDetails = () => import('./result-details.js');
+// What is shown below the search field once there are results: with the search code, not before.
+const loadView = () => import('./results-view.js');
+type ResultsView = Awaited<ReturnType<typeof loadView>>;
 // The hash codec only with `sync-url`. The first results wait for it, so a shared link filters them.
 const loadHashState = () => import('../../src/services/hash-state.js');
-// Bookmark reads and writes: fetched with the session's bookmarks, off the first bundle.
 const loadBookmarkApi = () => import('../../src/api/bookmarks.js');
 
 const identities = new WeakMap<object, number>();
@@ -71,28 +74,38 @@ function identity(value: object | undefined): number {
   if (id === undefined) identities.set(value, (id = nextIdentity++));
   return id;
 }
-const ANNOUNCE_DELAY_MS = 500;
+
+const plain = (text: string): TextPart[] => (text ? [{ text, match: false }] : []);
 
 /**
- * Finds a service in the bestuur's public service catalogue (IPDC/LPDC) and sends the user there.
+ * Finds a service in the Loket's own catalogue, the "Digitale dienstverlening" page: IPDC services
+ * of the Flemish government for local governments (subsidy calls, reporting duties, permits, ABB
+ * procedures) that are executed by the Flemish level, published, not archived and not ended, and
+ * relevant for the session bestuur's kind (Gemeente, OCMW, Provincie, …), which the Doelgroep
+ * filter defaults to and the user can change.
  *
- * In `index` mode (the default) the catalogue is loaded once, cached for the session and searched
- * in the browser as the user types; `server` mode asks the Loket's full-text search instead, for
- * catalogues too large to load.
+ * `server` mode (the default) asks the Loket's search for every page of 25, as the real page
+ * does; `index` mode reads the catalogue once through the same search and searches it in the
+ * browser as the user types, with counts per filter value. No role is needed (the real page
+ * asks only for a signed-in session); without a session the finder says the session expired.
  *
- * @fires loket-service-select - Cancelable. `{ service, url }` when the user opens a service;
- *   unless cancelled the browser follows `url` (in `target` when set).
+ * @fires loket-service-select - Cancelable. `{ service, url }` when the user follows a service's
+ *   call to action (or its `service-url` link); unless cancelled the browser follows `url`.
  * @fires loket-error - A request failed (`{ error }`).
  * @csspart search - The search field.
  * @csspart facets - The filter panel.
+ * @csspart filter-error - The message of a filter whose code list could not be read.
  * @csspart results - The list of results.
  * @csspart result - One result.
- * @csspart badge - A type or theme badge on a result.
+ * @csspart badge - A deadline, theme or type badge on a result.
  * @csspart details - The expanded part of a result.
+ * @csspart cta - The call to action in the expanded part.
  * @csspart bookmark - The bookmark toggle of a result.
+ * @csspart bookmarks - The list of bookmarked services.
+ * @csspart pager - The page navigation.
  * @csspart error - The error message with its retry button.
- * @csspart empty - The message for a catalogue without services.
- * @csspart no-results - The message (with close terms and clear-all) when nothing matches.
+ * @csspart empty - The message when no service is offered to the bestuur.
+ * @csspart no-results - The message (with close terms and the way back to the default filters) when nothing matches.
  */
 export class LoketServiceFinder extends LoketElement {
   static override styles = [themeTokens, sharedStyles, serviceFinderStyles];
@@ -103,79 +116,107 @@ export class LoketServiceFinder extends LoketElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     target: {},
     serviceUrl: { attribute: 'service-url' },
+    pageSize: { type: Number, attribute: 'page-size' },
     maxResults: { type: Number, attribute: 'max-results' },
     services: { attribute: false },
     query: {},
-    ...states('selection', 'phase', 'error', 'index', 'serverHits', 'codeLists', 'skipped', 'limit', 'expanded', 'richText', 'details', 'bookmarks', 'bookmarkFailures', 'announcement', 'suggestions'),
+    ...states(
+      'selection', 'sort', 'page', 'phase', 'error', 'context', 'codeLists', 'index', 'serverPage', 'searching',
+      'expanded', 'details', 'bookmarks', 'bookmarkFailures', 'view', 'bookmarked', 'announcement', 'suggestions',
+    ),
   };
 
-  /** `index`: load the catalogue and search in the browser; `server`: use the Loket's search. */
-  mode: ServiceFinderMode = 'index';
+  /** `server`: the Loket's search, page by page; `index`: read the catalogue once and search it in the browser. */
+  mode: ServiceFinderMode = 'server';
 
-  /** Mirror the query and the facets into `location.hash`, so a search can be shared. */
+  /** Mirror the query and the filters into `location.hash`, so a search can be shared. */
   syncUrl = false;
 
   /** Browsing context for links out, e.g. `_blank`. */
   target?: string;
 
-  /** Where a service's name links to, e.g. `https://www.gemeente.be/diensten/{productId}` (`{id}`, `{productId}`). Default: its first website. */
+  /**
+   * Where a service's name links to, e.g. `https://www.gemeente.be/diensten?ipdc={id}` (`{id}`: its
+   * uuid, `{uri}`: its URI). Default: the name opens the service's details and call to action.
+   */
   serviceUrl?: string;
 
-  /** Results shown at once (and added by "show more"). */
-  maxResults = 50;
+  /** Results per page (the real page's 25). */
+  pageSize = PAGE_SIZE;
+
+  /** @deprecated The old name of `page-size` (results were shown 50 at a time, then "show more"). */
+  maxResults?: number;
 
   /**
-   * A catalogue the host already holds (index mode): it is searched as given and nothing is loaded
-   * from the Loket (bookmarks excepted).
+   * Services the host already holds (index mode): searched as given, and nothing but the
+   * bookmarks is read from the Loket.
    */
   services?: PublicService[];
 
   /** The search text. */
   query = '';
 
-  private selection: FacetSelection = {};
+  private selection: FilterSelection = {};
+  private sort: SortName = 'newest';
+  private page = 0;
   private phase: Phase = 'loading';
   private error?: unknown;
+  private context?: SearchContext;
+  /** Per filter: its concepts, `failed`, or absent while loading. */
+  private codeLists: Partial<Record<FilterName, FilterConcept[] | 'failed'>> = {};
   private index?: ServiceIndex;
-  private serverHits?: { hits: SearchHit[]; count: number };
-  private codeLists: CodeConcept[] = [];
-  private skipped = 0;
-  private limit = 50;
+  private serverPage?: ServerPage;
+  private searching = false;
   private expanded = new Set<string>();
-  private richText = new Map<string, RichText>();
-  private details?: Awaited<ReturnType<typeof loadDetails>>;
+  private details = new Map<string, DetailState>();
   private bookmarks?: Bookmarks;
   private bookmarkFailures = new Set<string>();
+  private view: 'search' | 'bookmarks' = 'search';
+  /** The bookmarked services as read for the bookmarks view, by URI (undefined: no longer in the catalogue). */
+  private bookmarked?: Map<string, BookmarkedService | undefined> | 'failed';
   private announcement = '';
   /** Close terms for a query without results, looked up when typing pauses (it is costly). */
   private suggestions: string[] = [];
+
+  private results?: Results;
+  #load?: AbortController;
+  #search?: AbortController;
+  #searchTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #sourceKey?: string;
+  #bestuurseenheid = '';
+  /** The services on screen by id, for the list's one click listener. */
+  #shown = new Map<string, PublicService>();
+  #numberFormat?: { lang: Lang; format: Intl.NumberFormat };
+  #dateFormat?: { lang: Lang; format: Intl.DateTimeFormat };
+  #highlight?: Awaited<ReturnType<typeof loadSearch>>['highlightParts'];
+  #detailsView?: Awaited<ReturnType<typeof loadDetails>>;
+  /** Settles once a `sync-url` finder has read the location hash. */
+  #hashApplied?: Promise<void>;
+  #hashCodec?: Awaited<ReturnType<typeof loadHashState>>;
+  #view?: ResultsView;
+
+  #msg(key: ServiceFinderMessageKey, params?: Params): string {
+    return this.msgFrom(serviceFinderMessages, key, params);
+  }
 
   get #searchInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input[type="search"]');
   }
 
-  private results?: Results;
-  #load?: AbortController;
-  #serverSearch?: AbortController;
-  #serverTimer?: ReturnType<typeof setTimeout>;
-  #announceTimer?: ReturnType<typeof setTimeout>;
-  #sourceKey?: string;
-  /** The services on screen by id, for the list's one click listener. */
-  #shownServices = new Map<string, PublicService>();
-  #numberFormat?: { lang: Lang; format: Intl.NumberFormat };
-  /**
-   * The rows of the last rendering by service id, with what they were made from. Typing mostly
-   * reshuffles the same services: a row whose inputs did not change is handed to Lit as the same
-   * template result, so it is neither rebuilt nor highlighted again.
-   */
-  #rows = new Map<string, { service: PublicService; key: string; row: TemplateResult }>();
-  #bestuurseenheidId?: string;
-  #highlight: ResultContext['highlight'];
-  /** Settles once a `sync-url` finder has read the location hash. */
-  #hashApplied?: Promise<void>;
+  get #size(): number {
+    const size = this.maxResults && this.pageSize === PAGE_SIZE ? this.maxResults : this.pageSize;
+    return Math.max(1, Math.min(100, Math.floor(size) || PAGE_SIZE));
+  }
 
-  #msg(key: ServiceFinderMessageKey, params?: Params): string {
-    return this.msgFrom(serviceFinderMessages, key, params);
+  get #indexMode(): boolean {
+    return this.mode === 'index' || this.services !== undefined;
+  }
+
+  /** The Doelgroep filter as searched: the user's choice, else the bestuur's own kind. */
+  get #effectiveSelection(): FilterSelection {
+    const own = this.context?.ownUnit;
+    return this.selection.Doelgroep || !own ? this.selection : { ...this.selection, Doelgroep: [own.id] };
   }
 
   /** Focuses the search field. */
@@ -192,35 +233,32 @@ export class LoketServiceFinder extends LoketElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
-    clearTimeout(this.#serverTimer);
+    clearTimeout(this.#searchTimer);
     clearTimeout(this.#announceTimer);
     this.#sourceKey = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const config = this.config;
-    const source = [this.mode, config.apiBase, config.bestuurseenheid ?? '', identity(config.fetch), identity(config.tokenProvider), identity(this.services)].join('|');
+    const source = [this.#indexMode, config.apiBase, config.bestuurseenheid ?? '', identity(config.fetch), identity(config.tokenProvider), identity(this.services)].join('|');
     if (source !== this.#sourceKey) {
       this.#sourceKey = source;
       void this.reload();
     }
-    const searchChanged = changed.has('query') || changed.has('selection');
-    if (searchChanged || changed.has('maxResults')) this.limit = this.maxResults;
-    if (searchChanged) this.suggestions = [];
+    const searchChanged = SEARCH_INPUTS.some((name) => changed.has(name));
+    if (changed.has('query') || changed.has('selection')) this.suggestions = [];
     if (searchChanged && this.hasUpdated) {
-      if (this.syncUrl) void this.#writeHash();
-      if (this.mode === 'server') this.#scheduleServerSearch();
+      if (this.syncUrl && (changed.has('query') || changed.has('selection'))) void this.#writeHash();
+      if (!this.#indexMode && this.context) this.#scheduleSearch(changed.has('query') ? SERVER_DEBOUNCE_MS : 0);
     }
     if (searchChanged || RESULT_SOURCES.some((name) => changed.has(name))) this.results = this.#computeResults();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('query') || changed.has('selection') || changed.has('phase') || RESULT_SOURCES.some((name) => changed.has(name))) {
-      this.#scheduleAnnouncement();
-    }
+    if (changed.has('query') || changed.has('selection') || changed.has('phase') || RESULT_SOURCES.some((name) => changed.has(name))) this.#scheduleAnnouncement();
   }
 
-  /** Loads the catalogue (index mode) or the code lists (server mode) again. */
+  /** Reads the session, what the search needs and the first results (or the catalogue) again. */
   async reload(): Promise<void> {
     this.#load?.abort();
     const controller = new AbortController();
@@ -229,47 +267,56 @@ export class LoketServiceFinder extends LoketElement {
     this.phase = 'loading';
     this.error = undefined;
     this.index = undefined;
-    this.serverHits = undefined;
-    this.skipped = 0;
-    this.#bestuurseenheidId = undefined;
+    this.serverPage = undefined;
+    this.context = undefined;
+    this.details = new Map();
+    // Fetched while the session is read, not after it. A failed fetch rejects where it is awaited;
+    // the empty catches only keep it from being reported as unhandled when the session fails first.
+    const search = loadSearch();
+    search.catch(() => {});
+    const indexMode = this.#indexMode ? loadIndexMode() : undefined;
+    indexMode?.catch(() => {});
+    const view = this.#loadView();
+    view.catch(() => {});
     try {
-      if (this.mode === 'server') {
-        const serverSearch = loadServerSearch();
-        this.#bestuurseenheidId = await this.resolveBestuurseenheid(signal);
+      const lang = this.uiLang;
+      if (this.services) {
         void this.#loadBookmarks(signal);
-        this.#highlight = (await serverSearch).highlightParts;
-        this.codeLists = await (await serverSearch).loadCodeLists(this.client, signal);
-        await this.#hashApplied;
-        await this.#runServerSearch(signal);
-      } else {
-        // The index-mode code is fetched while the session is read, not after it. A failed fetch
-        // rejects where it is awaited below; the empty catch only keeps it from being reported as
-        // unhandled when the session read fails first.
-        const indexMode = loadIndexMode();
-        indexMode.catch(() => {});
-        const show = async (services: readonly PublicService[], skipped = 0): Promise<void> => {
-          const { ServiceIndex, highlightParts } = await indexMode;
-          const index = await ServiceIndex.build(services);
-          this.#highlight = highlightParts;
-          await this.#hashApplied;
-          if (!signal.aborted) [this.index, this.skipped, this.phase] = [index, skipped, 'ready'];
-        };
-        if (this.services) {
-          void this.#loadBookmarks(signal);
-          await show(this.services);
-          return;
-        }
-        this.#bestuurseenheidId = await this.resolveBestuurseenheid(signal);
-        void this.#loadBookmarks(signal);
+        const [{ ServiceIndex }, { highlightParts }] = await Promise.all([indexMode!, search]);
+        const index = await ServiceIndex.build(this.services);
+        await Promise.all([view, this.#hashApplied]);
+        if (!signal.aborted) [this.#highlight, this.index, this.phase] = [highlightParts, index, 'ready'];
+        return;
+      }
+      // The real page needs only a signed-in session (routes/search.js:46-48), no role.
+      const session = await getSession(this.client, { signal });
+      this.#bestuurseenheid = this.config.bestuurseenheid ?? session.groupId;
+      const requests = await search;
+      this.#highlight = requests.highlightParts;
+      const context = await requests.loadSearchContext(this.client, this.#bestuurseenheid, signal);
+      if (signal.aborted) return;
+      this.context = context;
+      void this.#loadBookmarks(signal);
+      for (const name of FILTERS) void this.#loadCodeList(name, signal);
+      await this.#hashApplied;
+      if (indexMode) {
         await (await indexMode).loadCatalogueWithCache({
           client: this.client,
           apiBase: this.config.apiBase,
-          bestuurseenheid: this.#bestuurseenheidId,
+          bestuurseenheid: this.#bestuurseenheid,
+          context,
+          lang,
           signal,
-          onUpdate: (update) => show(update.services, update.skipped),
+          onUpdate: async (update) => {
+            const index = await (await indexMode).ServiceIndex.build(update.services);
+            if (!signal.aborted) this.index = index;
+          },
           onRevalidationError: (error) => this.reportError(error),
         });
+      } else {
+        await this.#runSearch(signal);
       }
+      await view;
       if (!signal.aborted) this.phase = 'ready';
     } catch (error) {
       if (signal.aborted) return;
@@ -278,71 +325,137 @@ export class LoketServiceFinder extends LoketElement {
     }
   }
 
+  /** The results view's code, its styles and its texts in the page's language. */
+  async #loadView(): Promise<void> {
+    if (this.#view) return;
+    const view = await loadView();
+    await loadLanguage(view.resultsMessages, this.uiLang);
+    addStyles(this, view.resultsStyles);
+    this.#view = view;
+  }
+
+  /** A change of language waits for the view's texts too, so the results never flash in Dutch. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#view && loadLanguage(this.#view.resultsMessages, this.uiLang);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  async #loadCodeList(name: FilterName, signal: AbortSignal): Promise<void> {
+    this.codeLists = { ...this.codeLists, [name]: undefined };
+    try {
+      const list = await (await loadSearch()).loadCodeList(this.client, name, signal);
+      if (!signal.aborted) this.codeLists = { ...this.codeLists, [name]: list };
+    } catch (error) {
+      if (signal.aborted) return;
+      // One failed code list degrades its filter, never the list (issue #13).
+      this.reportError(error);
+      this.codeLists = { ...this.codeLists, [name]: 'failed' };
+    }
+  }
+
   async #loadBookmarks(signal: AbortSignal): Promise<void> {
     try {
-      this.bookmarks = await (await loadBookmarkApi()).loadBookmarks(this.client, signal);
+      const bookmarks = await (await loadBookmarkApi()).loadBookmarks(this.client, signal);
+      if (!signal.aborted) this.bookmarks = bookmarks;
     } catch {
-      // No bookmarks where the Loket offers none (no session, no endpoint): not an error to show.
+      // No bookmarks where the Loket offers none (no session, no service): not an error to show.
       this.bookmarks = undefined;
     }
   }
 
-  #scheduleServerSearch(): void {
-    clearTimeout(this.#serverTimer);
-    this.#serverSearch?.abort();
+  #scheduleSearch(delay: number): void {
+    clearTimeout(this.#searchTimer);
+    this.#search?.abort();
     if (this.phase === 'error') return;
-    this.#serverTimer = setTimeout(() => {
+    this.searching = true;
+    this.#searchTimer = setTimeout(() => {
       const controller = new AbortController();
-      this.#serverSearch = controller;
+      this.#search = controller;
       const signal = AbortSignal.any([controller.signal, this.connectionSignal]);
-      this.#runServerSearch(signal).catch((error: unknown) => {
+      this.#runSearch(signal).catch((error: unknown) => {
         if (signal.aborted) return;
         this.error = this.reportError(error);
         this.phase = 'error';
       });
-    }, SERVER_DEBOUNCE_MS);
+    }, delay);
   }
 
-  async #runServerSearch(signal: AbortSignal, append = false): Promise<void> {
-    const { searchServices, selectedUris } = await loadServerSearch();
-    const size = Math.min(this.maxResults, 100);
-    const page = append ? Math.floor((this.serverHits?.hits.length ?? 0) / size) : 0;
-    const result = await searchServices(this.client, {
-      bestuurseenheid: this.#bestuurseenheidId ?? (await this.resolveBestuurseenheid(signal)),
-      query: this.query,
-      facets: selectedUris(this.codeLists, this.selection),
-      page,
-      size,
-      signal,
-    });
+  async #runSearch(signal: AbortSignal): Promise<void> {
+    const { searchServices } = await loadSearch();
+    const query = this.query;
+    const page = await searchServices(
+      this.client,
+      this.context!,
+      { query, filters: this.#effectiveSelection, sort: this.sort, page: this.page, size: this.#size, highlight: query.trim() !== '' },
+      { signal, lang: this.uiLang },
+    );
     if (signal.aborted) return;
-    this.serverHits = append && this.serverHits ? { hits: [...this.serverHits.hits, ...result.hits], count: result.count } : result;
+    [this.serverPage, this.searching] = [page, false];
   }
 
   #computeResults(): Results | undefined {
-    if (this.mode === 'server') {
-      if (!this.serverHits) return undefined;
-      const facets = {} as Record<FacetScheme, FacetOption[]>;
-      for (const scheme of FACET_SCHEMES) {
-        facets[scheme] = this.codeLists.filter((concept) => concept.scheme === scheme).map((concept) => ({ concept, count: 0 }));
-      }
-      return { hits: this.serverHits.hits, total: this.serverHits.count, facets, counted: false };
+    if (!this.#indexMode) {
+      const page = this.serverPage;
+      if (!page) return undefined;
+      const words = this.#words();
+      const rows = page.hits.map((hit) => ({
+        service: hit.service,
+        name: hit.name ?? this.#mark(hit.service.name, words),
+        summary: hit.summary ?? plain(hit.service.summary),
+      }));
+      return { rows, total: page.count, skipped: page.skipped };
     }
     if (!this.index) return undefined;
-    const outcome = this.index.search(this.query, this.selection);
-    return { ...outcome, total: outcome.hits.length, counted: true };
+    const outcome = this.index.search(this.query, this.#effectiveSelection, this.sort);
+    const start = this.page * this.#size;
+    const rows = outcome.hits.slice(start, start + this.#size).map(({ service, terms }) => {
+      const marks = new Set(terms);
+      return { service, name: this.#mark(service.name, marks), summary: this.#mark(service.summary, marks) };
+    });
+    return { rows, total: outcome.hits.length, counts: outcome.counts, skipped: 0 };
+  }
+
+  /** The query's words, folded the way the highlighter compares them (server mode, for names mu-search did not mark). */
+  #words(): Set<string> {
+    return new Set((this.query.match(WORD) ?? []).map(fold));
+  }
+
+  #mark(text: string, terms: ReadonlySet<string>): TextPart[] {
+    return terms.size && this.#highlight ? this.#highlight(text, terms) : plain(text);
   }
 
   // --- user actions --------------------------------------------------------------------------
 
+  /**
+   * A change of query or filters, as the real page makes it (controllers/search.js:92-116): back
+   * to the first page; the first search term or filter switches the sort to relevance, clearing
+   * them all switches relevance back to newest.
+   */
+  #changeSearch(change: () => void): void {
+    const wasEmpty = this.#isEmptySearch();
+    change();
+    const isEmpty = this.#isEmptySearch();
+    if (wasEmpty && !isEmpty) this.sort = 'score';
+    else if (!wasEmpty && isEmpty && this.sort === 'score') this.sort = 'newest';
+    this.page = 0;
+  }
+
+  #isEmptySearch(): boolean {
+    return this.query.trim() === '' && FILTERS.every((name) => !this.selection[name]?.length);
+  }
+
+  #setQuery(query: string): void {
+    if (query !== this.query) this.#changeSearch(() => (this.query = query));
+  }
+
   #onInput(event: InputEvent): void {
-    this.query = (event.target as HTMLInputElement).value;
+    this.#setQuery((event.target as HTMLInputElement).value);
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.query !== '') {
       event.preventDefault();
-      this.query = '';
+      this.#setQuery('');
     } else if (event.key === 'ArrowDown') {
       const first = this.#resultTargets()[0];
       if (first) {
@@ -355,11 +468,12 @@ export class LoketServiceFinder extends LoketElement {
   }
 
   #onResultsKeydown(event: KeyboardEvent): void {
+    if (!(event.target as Element).closest('.results')) return;
     const targets = this.#resultTargets();
     const current = targets.indexOf(this.shadowRoot?.activeElement as HTMLElement);
     if (event.key === 'Escape') {
       event.preventDefault();
-      this.query = '';
+      this.#setQuery('');
       this.#searchInput?.focus();
       return;
     }
@@ -379,53 +493,68 @@ export class LoketServiceFinder extends LoketElement {
     return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.result-title .open') ?? [])];
   }
 
-  #toggleFacet(scheme: FacetScheme, code: string, on: boolean): void {
-    const current = new Set(this.selection[scheme] ?? []);
-    if (on) current.add(code);
-    else current.delete(code);
-    this.selection = { ...this.selection, [scheme]: [...current] };
-  }
-
-  #clearFacets(): void {
-    this.selection = {};
-  }
-
-  private showMore(): void {
-    const firstNew = this.limit;
-    if (this.mode === 'server') {
-      const signal = this.connectionSignal;
-      this.#runServerSearch(signal, true)
-        .then(() => this.#focusResultAt(firstNew))
-        .catch((error: unknown) => {
-          if (!signal.aborted) this.reportError(error);
-        });
+  /** A filter's checkbox or the sort. */
+  readonly #onChange = (event: Event): void => {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    if (control.dataset['action'] === 'sort') {
+      this.sort = control.value as SortName;
+      this.page = 0;
+      return;
     }
-    this.limit += this.maxResults;
-    void this.#focusResultAt(firstNew);
+    const name = control.dataset['filter'] as FilterName | undefined;
+    const id = control.dataset['id'];
+    if (!name || !id || !(control instanceof HTMLInputElement)) return;
+    const current = new Set(this.#effectiveSelection[name] ?? []);
+    if (control.checked) current.add(id);
+    else current.delete(id);
+    this.#changeSearch(() => (this.selection = { ...this.selection, [name]: [...current] }));
+  };
+
+  #hasChosenFilters(): boolean {
+    return this.selection.Doelgroep !== undefined || FILTERS.some((name) => (this.selection[name]?.length ?? 0) > 0);
   }
 
-  async #focusResultAt(position: number): Promise<void> {
-    await this.updateComplete;
-    this.#resultTargets()[position]?.focus();
-  }
-
-  #serviceUrlOf(service: PublicService): string | undefined {
-    if (this.serviceUrl) {
-      const filled = fillUrlTemplate(this.serviceUrl, { id: service.id, productId: service.productId ?? service.id });
-      if (filled) return filled;
-    }
-    return service.websites[0]?.url;
-  }
-
-  readonly #onResultsClick = (event: MouseEvent): void => {
+  readonly #onClick = (event: MouseEvent): void => {
     const target = (event.target as Element).closest<HTMLElement>('[data-action]');
-    const service = this.#shownServices.get(target?.dataset['service'] ?? '');
-    if (!target || !service) return;
-    const action = target.dataset['action'];
+    if (!target) return;
+    const { action, service: serviceId = '', page, filter, query, uri = '' } = target.dataset;
+    const service = this.#shown.get(serviceId);
+    switch (action) {
+      case 'clear':
+        this.#setQuery('');
+        return this.#searchInput?.focus();
+      case 'suggest':
+        this.#setQuery(query ?? '');
+        return this.#searchInput?.focus();
+      // Back to the page's defaults: no theme, type or agency, the bestuur's own kind.
+      case 'reset':
+        return this.#changeSearch(() => (this.selection = {}));
+      case 'page':
+        return this.#goToPage(Number(page));
+      case 'retry-filter':
+        if (filter && this.context) void this.#loadCodeList(filter as FilterName, this.connectionSignal);
+        return;
+      case 'bookmarks':
+        return void this.#showBookmarks();
+      case 'search':
+        return this.#showSearch();
+      case 'unbookmark':
+        return void this.#removeBookmark(uri);
+    }
+    if (!service) return;
     if (action === 'open' && target instanceof HTMLAnchorElement) this.#onOpen(event, service, target.href);
-    else if (action === 'toggle') this.toggle(service);
+    else if (action === 'toggle') void this.#toggle(service);
+    else if (action === 'retry-detail') void this.#readDetail(service);
     else if (action === 'bookmark') void this.#toggleBookmark(service);
   };
+
+  #goToPage(page: number): void {
+    const pages = Math.ceil((this.results?.total ?? 0) / this.#size);
+    if (!Number.isInteger(page) || page < 0 || page >= pages) return;
+    this.page = page;
+    // The list is replaced: keyboard and screen reader users continue at its heading.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#summary')?.focus());
+  }
 
   #onOpen(event: MouseEvent, service: PublicService, url: string): void {
     // A modified click opens a new tab or window: that is the browser's, not a selection.
@@ -433,54 +562,97 @@ export class LoketServiceFinder extends LoketElement {
     if (!this.emit('loket-service-select', { service, url }, { cancelable: true })) event.preventDefault();
   }
 
-  private async toggle(service: PublicService): Promise<void> {
+  async #toggle(service: PublicService): Promise<void> {
     const expanded = new Set(this.expanded);
     if (expanded.delete(service.id)) {
       this.expanded = expanded;
       return;
     }
     this.expanded = expanded.add(service.id);
+    if (this.details.get(service.id)?.status !== 'ready') await this.#readDetail(service);
+  }
+
+  /** The real page's detail read (routes/search/product.js), once per service. */
+  async #readDetail(service: PublicService): Promise<void> {
+    const setState = (state: DetailState) => (this.details = new Map(this.details).set(service.id, state));
+    setState({ status: 'loading' });
     try {
-      if (!this.details) {
-        const details = await loadDetails();
-        addStyles(this, details.detailsStyles);
-        this.details = details;
+      if (!this.#detailsView) {
+        const view = await loadDetails();
+        addStyles(this, view.detailsStyles);
+        this.#detailsView = view;
       }
+      setState(await this.#detailsView.loadDetail(this.client, service.id, { signal: this.connectionSignal, lang: this.uiLang, ownerDocument: this.ownerDocument }));
     } catch (error) {
-      this.reportError(error);
-      this.expanded = new Set([...this.expanded].filter((id) => id !== service.id));
-      return;
+      setState({ status: 'failed', error: this.reportError(error) });
     }
-    const done = await this.details.sanitizeFields(service, this.richText, this.ownerDocument);
-    if (done.length) this.richText = new Map([...this.richText, ...done]);
   }
 
   async #toggleBookmark(service: PublicService): Promise<void> {
+    const uri = service.uri;
     const bookmarks = this.bookmarks;
-    if (!bookmarks) return;
-    const existing = bookmarks.get(service.id);
+    if (!bookmarks || !uri) return;
+    const existing = bookmarks.get(uri);
+    // A bookmark still being made has no id to take back yet.
+    if (existing === '') return;
     const failures = new Set(this.bookmarkFailures);
     failures.delete(service.id);
     this.bookmarkFailures = failures;
     const next = new Map(bookmarks);
-    if (existing) next.delete(service.id);
-    else next.set(service.id, '');
+    if (existing) next.delete(uri);
+    else next.set(uri, '');
     this.bookmarks = next;
     try {
-      const { addBookmark, removeBookmark } = await loadBookmarkApi();
-      if (existing) await removeBookmark(this.client, existing, this.connectionSignal);
+      const api = await loadBookmarkApi();
+      if (existing) await api.removeBookmark(this.client, existing, this.connectionSignal);
       else {
-        const id = await addBookmark(this.client, service.id, this.connectionSignal);
-        this.bookmarks = new Map(this.bookmarks).set(service.id, id);
+        const [object, id] = await api.addBookmark(this.client, service.id, this.connectionSignal);
+        const added = new Map(this.bookmarks);
+        added.delete(uri);
+        this.bookmarks = added.set(object, id);
       }
     } catch (error) {
       this.reportError(error);
       const reverted = new Map(this.bookmarks);
-      if (existing) reverted.set(service.id, existing);
-      else reverted.delete(service.id);
+      if (existing) reverted.set(uri, existing);
+      else reverted.delete(uri);
       this.bookmarks = reverted;
       this.bookmarkFailures = new Set(this.bookmarkFailures).add(service.id);
     }
+  }
+
+  async #removeBookmark(uri: string): Promise<void> {
+    const id = this.bookmarks?.get(uri);
+    if (!id) return;
+    try {
+      await (await loadBookmarkApi()).removeBookmark(this.client, id, this.connectionSignal);
+      const next = new Map(this.bookmarks);
+      next.delete(uri);
+      this.bookmarks = next;
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  /** The bookmarks view: each bookmark's service read as the real page does (services/bookmarks.js). */
+  async #showBookmarks(): Promise<void> {
+    this.view = 'bookmarks';
+    this.bookmarked = undefined;
+    const uris = [...(this.bookmarks?.keys() ?? [])].filter(Boolean);
+    try {
+      const services = await (await loadBookmarkApi()).loadBookmarkedServices(this.client, uris, { signal: this.connectionSignal, lang: this.uiLang });
+      this.bookmarked = new Map(uris.map((uri, index) => [uri, services[index]]));
+    } catch (error) {
+      this.reportError(error);
+      this.bookmarked = 'failed';
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#bookmarks-title')?.focus();
+  }
+
+  #showSearch(): void {
+    this.view = 'search';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="bookmarks"]')?.focus());
   }
 
   // --- URL hash ------------------------------------------------------------------------------
@@ -488,9 +660,6 @@ export class LoketServiceFinder extends LoketElement {
   readonly #onHashChange = (): void => {
     if (this.syncUrl) void this.#applyHash();
   };
-
-  /** The hash codec once loaded: from then on the hash is read and written synchronously. */
-  #hashCodec?: Awaited<ReturnType<typeof loadHashState>>;
 
   /** Never rejects: without its codec (offline) the hash is left alone. */
   async #applyHash(): Promise<void> {
@@ -500,8 +669,11 @@ export class LoketServiceFinder extends LoketElement {
       return;
     }
     const state = this.#hashCodec.readHashState(location.hash);
-    if (state.query !== this.query) this.query = state.query;
-    if (JSON.stringify(state.facets) !== JSON.stringify(this.#compactSelection())) this.selection = state.facets;
+    if (state.query === this.query && JSON.stringify(state.filters) === JSON.stringify(this.#compactSelection())) return;
+    this.#changeSearch(() => {
+      this.query = state.query;
+      this.selection = state.filters;
+    });
   }
 
   async #writeHash(): Promise<void> {
@@ -510,202 +682,112 @@ export class LoketServiceFinder extends LoketElement {
     } catch {
       return;
     }
-    const hash = this.#hashCodec.writeHashState(location.hash, { query: this.query, facets: this.selection });
+    const hash = this.#hashCodec.writeHashState(location.hash, { query: this.query, filters: this.selection });
     if (hash === location.hash.replace(/^#/, '')) return;
     // replaceState: typing must not fill the history with one entry per keystroke.
     history.replaceState(history.state, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
   }
 
-  #compactSelection(): FacetSelection {
-    return Object.fromEntries(Object.entries(this.selection).filter(([, codes]) => codes.length > 0));
+  #compactSelection(): FilterSelection {
+    return Object.fromEntries(Object.entries(this.selection).filter(([name, ids]) => ids.length > 0 || name === 'Doelgroep'));
   }
 
   // --- announcements -------------------------------------------------------------------------
 
   /**
-   * When typing pauses: the count is said (once, not per key) and, for a query without results,
-   * close terms are looked up (too costly to do on every key of a large catalogue).
+   * When typing pauses: the count is said (once, not per key) and, in index mode, close terms
+   * are looked up for a query without results (too costly on every key of a large catalogue).
    */
   #scheduleAnnouncement(): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const results = this.phase === 'ready' ? this.results : undefined;
       this.announcement = results ? this.#msg('resultCount', { count: results.total }) : '';
-      if (results?.total === 0 && this.mode === 'index' && this.query.trim()) this.suggestions = this.index?.suggest(this.query) ?? [];
+      if (results?.total === 0 && this.index && this.query.trim()) this.suggestions = this.index.suggest(this.query);
     }, ANNOUNCE_DELAY_MS);
   }
 
   // --- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const view = this.#view;
     return html`
       <div class="search" part="search" role="search">
         <label for="query">${this.#msg('searchLabel')}</label>
         <div class="search-row">
-          <input id="query" type="search" autocomplete="off" spellcheck="false"
-            placeholder=${this.#msg('searchPlaceholder')} aria-describedby="hint"
+          <input id="query" type="search" autocomplete="off" spellcheck="false" placeholder=${this.#msg('searchPlaceholder')} aria-describedby="hint"
             .value=${this.query} @input=${this.#onInput} @keydown=${this.#onSearchKeydown} />
-          ${this.query
-            ? html`<button type="button" class="secondary" @click=${() => {
-                this.query = '';
-                this.#searchInput?.focus();
-              }}>${this.#msg('clearSearch')}</button>`
-            : nothing}
+          ${this.query ? html`<button type="button" class="secondary" data-action="clear">${this.#msg('clearSearch')}</button>` : nothing}
         </div>
         <span id="hint" class="hint">${this.#msg('searchHint')}</span>
       </div>
-      <p class="visually-hidden" role="status" aria-live="polite">
-        ${this.phase === 'loading' ? this.#msg('loadingCatalogue') : this.announcement}
-      </p>
-      ${this.phase === 'error' ? this.renderError(this.error, () => void this.reload()) : this.#renderBody()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.phase === 'loading' ? this.#msg('loadingCatalogue') : this.announcement}</p>
+      <div @click=${this.#onClick} @change=${this.#onChange} @keydown=${this.#onResultsKeydown}>
+        ${this.phase === 'error'
+          ? this.renderError(this.error, () => void this.reload())
+          : this.phase === 'loading' || !this.results || !view
+            ? this.#renderSkeleton()
+            : view.renderBody(this.#model(view, this.results))}
+      </div>
     `;
   }
 
-  #renderBody(): TemplateResult {
-    const results = this.results;
-    if (this.phase === 'loading' || !results) return this.#renderSkeleton();
-    const catalogueEmpty = this.mode === 'index' ? this.index?.size === 0 : results.total === 0 && !this.query && !this.#hasFacets();
-    if (catalogueEmpty) return html`<div class="state" part="empty"><p>${this.#msg('emptyCatalogue')}</p></div>`;
-    return html`<div class="layout">
-      ${this.#renderFacets(results)}
-      <div>
-        <p class="summary-line">
-          <span>${this.#msg('resultCount', { count: results.total })}</span>
-          ${this.#hasFacets()
-            ? html`<button type="button" class="link" @click=${this.#clearFacets}>${this.#msg('clearAll')}</button>`
-            : nothing}
-        </p>
-        ${this.skipped ? html`<p class="meta">${this.#msg('skipped', { count: this.skipped })}</p>` : nothing}
-        ${results.total === 0 ? this.#renderNoResults() : this.#renderResults(results)}
-      </div>
-    </div>`;
-  }
-
-  #hasFacets(): boolean {
-    return FACET_SCHEMES.some((scheme) => (this.selection[scheme]?.length ?? 0) > 0);
+  #model(view: ResultsView, results: Results): ViewModel {
+    return {
+      msg: (key, params) => this.msgFrom(view.resultsMessages, key, params),
+      countText: this.#msg('resultCount', { count: results.total }),
+      loadingText: this.coreMsg('loading'),
+      retryText: this.coreMsg('retry'),
+      view: this.view,
+      rows: results.rows,
+      total: results.total,
+      skipped: results.skipped,
+      page: this.page,
+      pages: Math.ceil(results.total / this.#size),
+      searching: this.searching,
+      sort: this.sort,
+      empty: results.total === 0 && this.#isEmptySearch() && this.selection.Doelgroep === undefined,
+      chosenFilters: this.#hasChosenFilters(),
+      suggestions: this.suggestions,
+      codeLists: this.codeLists,
+      selection: this.#effectiveSelection,
+      chosenDoelgroep: this.selection.Doelgroep !== undefined,
+      ownUnit: this.context?.ownUnit,
+      counts: results.counts,
+      index: this.index,
+      handedIn: this.services !== undefined,
+      bookmarks: this.bookmarks,
+      bookmarked: this.bookmarked,
+      bookmarkFailures: this.bookmarkFailures,
+      expanded: this.expanded,
+      details: this.details,
+      renderDetails: this.#detailsView?.renderDetails,
+      serviceUrl: this.serviceUrl,
+      target: this.target || undefined,
+      formatCount: (count) => this.#formatCount(count),
+      formatDate: (iso) => this.#formatDate(iso),
+      shown: this.#shown,
+    };
   }
 
   #renderSkeleton(): TemplateResult {
     return html`<div aria-busy="true">
       <span class="visually-hidden">${this.#msg('loadingCatalogue')}</span>
       <div class="results" aria-hidden="true">
-        ${[0, 1, 2, 3].map(
-          () => html`<div class="skeleton-row">
-            <span class="skeleton title"></span><span class="skeleton line"></span><span class="skeleton line"></span>
-          </div>`,
-        )}
+        ${[0, 1, 2, 3].map(() => html`<div class="skeleton-row"><span class="skeleton title"></span><span class="skeleton line"></span><span class="skeleton line"></span></div>`)}
       </div>
     </div>`;
   }
 
-  #renderFacets(results: Results): TemplateResult {
-    return html`<details class="facets" part="facets" open>
-      <summary>${this.#msg('filters')}</summary>
-      ${FACET_SCHEMES.map((scheme) => {
-        const options = results.facets[scheme];
-        if (options.length === 0) return nothing;
-        const selected = new Set(this.selection[scheme] ?? []);
-        return html`<fieldset>
-          <legend>${this.#msg(FACET_LABEL[scheme])}</legend>
-          ${options.map(({ concept, count }) => {
-            const checked = selected.has(concept.code);
-            const empty = results.counted && count === 0 && !checked;
-            return html`<label class="facet-option ${empty ? 'empty' : ''}">
-              <input type="checkbox" .checked=${checked} ?disabled=${empty}
-                @change=${(event: Event) => this.#toggleFacet(scheme, concept.code, (event.target as HTMLInputElement).checked)} />
-              <span>${concept.label}</span>
-              ${results.counted ? html`<span class="count">(${this.#formatCount(count)})</span>` : nothing}
-            </label>`;
-          })}
-        </fieldset>`;
-      })}
-    </details>`;
-  }
-
-  /** `toLocaleString` builds a formatter per call; thirty facet counts per keystroke share one. */
+  /** `toLocaleString` builds a formatter per call; forty filter counts per keystroke share one. */
   #formatCount(count: number): string {
     if (this.#numberFormat?.lang !== this.uiLang) this.#numberFormat = { lang: this.uiLang, format: new Intl.NumberFormat(INTL_LOCALE[this.uiLang]) };
     return this.#numberFormat.format.format(count);
   }
 
-  #renderNoResults(): TemplateResult {
-    const suggestions = this.suggestions;
-    return html`<div class="state" part="no-results">
-      <p>${this.#msg('noResults')}</p>
-      ${this.#hasFacets()
-        ? html`<p>${this.#msg('noResultsFacets')}</p>
-            <p><button type="button" class="secondary" @click=${this.#clearFacets}>${this.#msg('clearAll')}</button></p>`
-        : nothing}
-      ${suggestions.length
-        ? html`<p class="suggestions">
-            <span>${this.#msg('didYouMean')}</span>
-            ${suggestions.map(
-              (suggestion) => html`<button type="button" class="link" @click=${() => {
-                this.query = suggestion;
-                this.#searchInput?.focus();
-              }}>${suggestion}</button>`,
-            )}
-          </p>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderResults(results: Results): TemplateResult {
-    const shown = results.hits.slice(0, this.limit);
-    this.#shownServices = new Map(shown.map(({ service }) => [service.id, service]));
-    const msg = (key: ServiceFinderMessageKey, params?: Params) => this.#msg(key, params);
-    const target = this.target || undefined;
-    const context: ResultContext = {
-      msg,
-      target,
-      linksLabel: msg('links'),
-      authorityLabel: msg('competentAuthority'),
-      bookmarkLabel: msg('bookmark'),
-      bookmarkFailedText: msg('bookmarkFailed'),
-      highlight: this.#highlight,
-    };
-    const loadingText = this.coreMsg('loading');
-    const view = this.details;
-    const detailsContext = { msg, target, loadingText, richText: this.richText };
-    // Labels stand in for the language: they change when a language's messages arrive.
-    const stamp = [this.serviceUrl, target, context.linksLabel, context.bookmarkLabel].join('|');
-    const rows = new Map<string, { service: PublicService; key: string; row: TemplateResult }>();
-    for (const { service, terms } of shown) {
-      const expanded = this.expanded.has(service.id);
-      const bookmarked = this.bookmarks?.has(service.id);
-      const bookmarkFailed = this.bookmarkFailures.has(service.id);
-      const key = `${stamp}|${terms.join(' ')}|${bookmarked}|${bookmarkFailed}`;
-      const cached = this.#rows.get(service.id);
-      // An expanded row is always rendered: its details change as they are sanitised.
-      const row =
-        !expanded && cached?.service === service && cached.key === key
-          ? cached.row
-          : renderResult(
-              {
-                service,
-                terms,
-                url: this.#serviceUrlOf(service),
-                expanded,
-                details: !expanded ? nothing : view ? view.renderDetails(service, detailsContext) : html`<p class="meta">${loadingText}</p>`,
-                bookmarked,
-                bookmarkFailed,
-              },
-              context,
-            );
-      rows.set(service.id, { service, key: expanded ? '' : key, row });
-    }
-    this.#rows = rows;
-    return html`<ul class="results" id="results" part="results" aria-label=${msg('results')} @keydown=${this.#onResultsKeydown}
-        @click=${this.#onResultsClick}>
-        ${Array.from(rows.values(), ({ row }) => row)}
-      </ul>
-      ${results.total > shown.length
-        ? html`<p class="more">
-            <button type="button" class="secondary" @click=${this.showMore}>
-              ${msg('showMore', { shown: shown.length, count: results.total })}
-            </button>
-          </p>`
-        : nothing}`;
+  #formatDate(iso: string): string {
+    if (this.#dateFormat?.lang !== this.uiLang) this.#dateFormat = { lang: this.uiLang, format: new Intl.DateTimeFormat(INTL_LOCALE[this.uiLang], { dateStyle: 'medium' }) };
+    return this.#dateFormat.format.format(new Date(iso));
   }
 }
 

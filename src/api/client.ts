@@ -268,6 +268,15 @@ export class LoketClient {
     return this.#withWrites((writes) => writes.update(this.#write, type, id, input, options));
   }
 
+  /**
+   * A POST without a body to a service's route (the bookmark service reads none: ipdc-bookmarks
+   * app.js `POST /public-services/:id/bookmarks`); answers the validated document. Never retried.
+   */
+  async post(path: string, options: RequestOptions = {}): Promise<LoketDocument> {
+    const text = await this.#write('POST', path, undefined, options.signal);
+    return new LoketDocument(parseDocumentText(text, { method: 'POST', url: path }), options.lang ?? this.lang);
+  }
+
   remove(type: string, id: string, options: RequestOptions = {}): Promise<void> {
     return this.#withWrites((writes) => writes.remove(this.#write, type, id, options));
   }

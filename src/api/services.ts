@@ -1,27 +1,50 @@
 /**
- * The public service catalogue (IPDC/LPDC `public-services`): models, mapping and reads.
+ * The Loket's service catalogue ("Digitale dienstverlening"): IPDC services of the Flemish
+ * government for local governments (app-digitaal-loket `config/resources/ipdc.lisp`, index
+ * `public-service` of `config/search/config.json`). Models and the mapping of what the Loket
+ * answers into them.
  *
  * Models are plain JSON (dates as ISO strings) so a whole catalogue can be cached in
- * sessionStorage. URLs are checked here, once: a link in a model is always http(s). HTML fields
- * stay raw HTML and must go through the sanitiser before they are shown.
+ * sessionStorage. URLs are checked here, once: a link in a model is always http(s). The
+ * description stays raw HTML in the detail and must go through the sanitiser before it is shown.
  */
-import type { LoketClient } from './client.js';
 import type { ResourceView } from './document.js';
-import { Query } from './query.js';
+import { languageStrings, pickLanguage, type LanguageString } from './language-strings.js';
 import { htmlToText, summarize } from '../services/text.js';
 import { safeHttpUrl } from '../safe-url.js';
 
-/** The code lists the finder facets on, by their concept-scheme name in the product catalogue. */
-export type FacetScheme = 'Thema' | 'Type' | 'Doelgroep' | 'BevoegdBestuursniveau';
+/** The filters of the real page, in its order (frontend-loket app/templates/search.hbs). */
+export type FilterName = 'Doelgroep' | 'Thema' | 'Type' | 'Aanbieder';
 
-export interface CodeConcept {
+/** A concept of one of the filters' code lists. */
+export interface FilterConcept {
+  /** mu:uuid: what mu-search filters on. */
   id: string;
-  uri: string;
-  /** Last path segment of the URI, e.g. `BouwenWonen`: short and stable, used in the URL hash. */
-  code: string;
-  /** The concept-scheme segment of the URI, e.g. `Thema`. */
-  scheme: string;
   label: string;
+}
+
+/** One service as a list shows it: from a mu-search hit. */
+export interface PublicService {
+  /** mu:uuid. */
+  id: string;
+  /** The snapshot's URI (the bookmark service's `object`). */
+  uri?: string;
+  name: string;
+  /** Plain text of the description: the summary and the local index are made of it. */
+  descriptionText: string;
+  summary: string;
+  /** ISO 8601: the deadline ("Deadline" on the real card). */
+  endDate?: string;
+  dateCreated?: string;
+  dateModified?: string;
+  /** The filter concept (Type scheme) the service's IPDC type is narrower of. */
+  type?: FilterConcept;
+  /** The filter concepts (Thema scheme) its IPDC themes are narrower of. */
+  themes: FilterConcept[];
+  /** An IPDCOrganisaties concept. */
+  competentAuthority?: FilterConcept;
+  /** BestuurseenheidClassificatieCode concepts. */
+  administrativeUnits: FilterConcept[];
 }
 
 export interface ServiceLink {
@@ -30,187 +53,169 @@ export interface ServiceLink {
   url: string;
 }
 
-export interface ServiceProcedure {
-  title: string;
-  descriptionHtml?: string;
-  websites: ServiceLink[];
-}
-
-export interface ServiceCost {
-  title: string;
-  descriptionHtml?: string;
-}
-
-export interface ServiceContact {
-  email?: string;
-  telephone?: string;
-  /** Always an http(s) URL. */
-  url?: string;
-  openingHours?: string;
-}
-
-export interface PublicService {
+/** What the detail read (`GET /public-services/:id?include=…`) adds to a listed service. */
+export interface ServiceDetail {
   id: string;
-  uri?: string;
   name: string;
-  /** Plain text, for result lists and the search index. */
-  summary: string;
-  descriptionText: string;
   descriptionHtml?: string;
-  additionalDescription?: string;
-  keywords: string[];
-  regulationsHtml?: string;
-  exceptionsHtml?: string;
-  /** ISO 8601. */
-  dateModified?: string;
-  isArchived: boolean;
+  endDate?: string;
   productId?: string;
-  type?: CodeConcept;
-  thematicAreas: CodeConcept[];
-  targetAudiences: CodeConcept[];
-  competentAuthorityLevels: CodeConcept[];
-  executingAuthorityLevels: CodeConcept[];
-  competentAuthorities: string[];
-  websites: ServiceLink[];
-  procedures: ServiceProcedure[];
-  costs: ServiceCost[];
-  contacts: ServiceContact[];
+  competentAuthority?: string;
+  administrativeUnits: string[];
+  /** The call to action, as the real page picks it (utils/get-public-service-cta.js). */
+  cta?: ServiceLink;
+  /** Every other website (procedures' first, then the service's), without the call to action's URL. */
+  otherWebsites: ServiceLink[];
 }
 
-/** Everything a list row and its expansion show, in one request per page. */
-export const SERVICE_INCLUDES = [
-  'type',
-  'thematic-areas',
-  'target-audiences',
-  'competent-authority-levels',
-  'executing-authority-levels',
-  'competent-authority',
-  'websites',
-  'procedures',
-  'procedures.websites',
-  'costs',
-  'contact-points',
-] as const;
+// --- mu-search hits ---------------------------------------------------------------------------
 
-export function conceptFromView(view: ResourceView): CodeConcept | undefined {
-  const uri = view.uri;
-  if (!view.resolved || !uri) return undefined;
-  const segments = uri.replace(/\/+$/, '').split('/');
-  const code = segments.at(-1) ?? '';
-  const scheme = segments.at(-2) ?? '';
-  const label = view.string('label')?.trim() || view.langString('label')?.trim() || code;
-  return code ? { id: view.id, uri, code, scheme, label } : undefined;
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** mu-search "denumerates" values: none is null, one is the value, more are an array. */
+function list(value: unknown): unknown[] {
+  return value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-function concepts(views: ResourceView[] | undefined): CodeConcept[] {
-  return (views ?? []).flatMap((view) => conceptFromView(view) ?? []);
+/** A mu-search language string `{ nl: [...], default: [...] }` as language strings. */
+function indexedStrings(value: unknown): LanguageString[] {
+  if (!isObject(value)) return languageStrings(value);
+  return Object.entries(value).flatMap(([language, contents]) =>
+    list(contents).flatMap((content) => (typeof content === 'string' ? [language === 'default' ? { content } : { content, language }] : [])),
+  );
 }
+
+function string(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function concept(value: unknown): FilterConcept | undefined {
+  if (!isObject(value)) return undefined;
+  const id = string(value['uuid']);
+  const label = list(value['label']).map(string).find(Boolean);
+  return id && label ? { id, label } : undefined;
+}
+
+function unique(concepts: readonly (FilterConcept | undefined)[]): FilterConcept[] {
+  const seen = new Map<string, FilterConcept>();
+  for (const item of concepts) if (item && !seen.has(item.id)) seen.set(item.id, item);
+  return [...seen.values()];
+}
+
+function isoDate(value: unknown): string | undefined {
+  const text = list(value).map(string).find(Boolean);
+  if (!text) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function withOptional<T extends object>(target: T, values: Partial<T>): T {
+  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') (target as Json)[key] = value;
+  return target;
+}
+
+/**
+ * One hit of `/public-services/search` (its `attributes` are the indexed document): the type and
+ * themes are shown as their broader filter concepts, which the index carries
+ * (`type.broader`, `thematicAreas.broader`); the real card reads the same labels with two
+ * requests per pill (components/broader-concept-pills.js). Answers undefined for a hit without a
+ * usable id or name.
+ */
+export function serviceFromHit(hit: Json, lang: string): PublicService | undefined {
+  const attributes = isObject(hit['attributes']) ? hit['attributes'] : {};
+  const id = string(hit['id']);
+  const name = pickLanguage(indexedStrings(attributes['name']), lang)?.trim();
+  if (!id || !name) return undefined;
+  const descriptionHtml = pickLanguage(indexedStrings(attributes['description']), lang) ?? '';
+  const descriptionText = htmlToText(descriptionHtml);
+  const broader = (value: unknown) => list(value).flatMap((item) => (isObject(item) ? list(item['broader']).map(concept) : []));
+  return withOptional<PublicService>(
+    {
+      id,
+      name: htmlToText(name),
+      descriptionText,
+      summary: summarize(descriptionText),
+      themes: unique(broader(attributes['thematicAreas'])),
+      administrativeUnits: unique(list(attributes['relevantAdministrativeUnits']).map(concept)),
+    },
+    {
+      uri: string(attributes['uri']),
+      endDate: isoDate(attributes['endDate']),
+      dateCreated: isoDate(attributes['dateCreated']),
+      dateModified: isoDate(attributes['dateModified']),
+      type: unique(broader(attributes['type']))[0],
+      competentAuthority: unique(list(attributes['competentAuthority']).map(concept))[0],
+    },
+  );
+}
+
+// --- mu-cl-resources reads --------------------------------------------------------------------
 
 function text(view: ResourceView, name: string): string | undefined {
   return view.langString(name)?.trim() || undefined;
 }
 
-function linksFrom(views: ResourceView[] | undefined): ServiceLink[] {
+function linksOf(views: readonly ResourceView[] | undefined): ServiceLink[] {
   return (views ?? []).flatMap((view) => {
-    const url = safeHttpUrl(view.string('url'));
+    const url = safeHttpUrl(view.string('url')?.trim());
     return url ? [{ title: text(view, 'title') ?? new URL(url).hostname, url }] : [];
   });
 }
 
-function withOptional<T extends object>(target: T, values: Partial<T>): T {
-  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') (target as Record<string, unknown>)[key] = value;
-  return target;
+/** The procedures' websites, in order, then the service's own (models/public-service.js getAllWebsites). */
+export function websitesOf(view: ResourceView): { procedureWebsites: ServiceLink[]; websites: ServiceLink[] } {
+  const procedures = (view.many('procedures') ?? []).filter((procedure) => procedure.resolved);
+  return { procedureWebsites: procedures.flatMap((procedure) => linksOf(procedure.many('websites'))), websites: linksOf(view.many('websites')) };
 }
 
-export function serviceFromView(view: ResourceView): PublicService {
+/**
+ * The call to action as the real page picks it (utils/get-public-service-cta.js): the first
+ * website of the first procedure that has one, else the service's first website.
+ */
+export function callToAction(view: ResourceView): ServiceLink | undefined {
+  const procedures = (view.many('procedures') ?? []).filter((procedure) => procedure.resolved);
+  for (const procedure of procedures) {
+    const first = linksOf(procedure.many('websites'))[0];
+    if (first) return first;
+  }
+  return linksOf(view.many('websites'))[0];
+}
+
+/** `GET /public-services/:id?include=type,thematic-areas,competent-authority,relevant-administrative-units,websites,procedures.websites`. */
+export function detailFromView(view: ResourceView): ServiceDetail {
   const name = view.required('name', text(view, 'name'));
-  const descriptionHtml = text(view, 'description');
-  const descriptionText = descriptionHtml ? htmlToText(descriptionHtml) : '';
-  const typeView = view.one('type');
-  const service: PublicService = {
-    id: view.id,
-    name: htmlToText(name),
-    summary: summarize(descriptionText),
-    descriptionText,
-    keywords: view.langStrings('keyword').map((entry) => entry.content.trim()).filter(Boolean),
-    isArchived: view.boolean('is-archived') ?? false,
-    thematicAreas: concepts(view.many('thematic-areas')),
-    targetAudiences: concepts(view.many('target-audiences')),
-    competentAuthorityLevels: concepts(view.many('competent-authority-levels')),
-    executingAuthorityLevels: concepts(view.many('executing-authority-levels')),
-    competentAuthorities: (view.many('competent-authority') ?? []).flatMap((bestuur) => bestuur.string('naam')?.trim() || []),
-    websites: linksFrom(view.many('websites')),
-    procedures: (view.many('procedures') ?? [])
-      .filter((procedure) => procedure.resolved)
-      .map((procedure) =>
-        withOptional<ServiceProcedure>(
-          { title: text(procedure, 'title') ?? '', websites: linksFrom(procedure.many('websites')) },
-          { descriptionHtml: text(procedure, 'description') },
-        ),
-      ),
-    costs: (view.many('costs') ?? [])
-      .filter((cost) => cost.resolved)
-      .map((cost) => withOptional<ServiceCost>({ title: text(cost, 'title') ?? '' }, { descriptionHtml: text(cost, 'description') })),
-    contacts: (view.many('contact-points') ?? [])
-      .filter((contact) => contact.resolved)
-      .map((contact) =>
-        withOptional<ServiceContact>(
-          {},
-          {
-            email: contact.string('email')?.trim(),
-            telephone: contact.string('telephone')?.trim(),
-            url: safeHttpUrl(contact.string('url')),
-            openingHours: contact.string('opening-hours')?.trim(),
-          },
-        ),
-      )
-      .filter((contact) => Object.keys(contact).length > 0),
-  };
-  return withOptional(service, {
-    uri: view.uri,
-    descriptionHtml,
-    additionalDescription: text(view, 'additional-description'),
-    regulationsHtml: text(view, 'regulations'),
-    exceptionsHtml: text(view, 'exceptions'),
-    dateModified: view.dateTime('date-modified')?.toISOString(),
-    productId: view.string('product-id'),
-    type: typeView ? conceptFromView(typeView) : undefined,
-  });
+  const cta = callToAction(view);
+  const { procedureWebsites, websites } = websitesOf(view);
+  const authority = view.one('competent-authority');
+  return withOptional<ServiceDetail>(
+    {
+      id: view.id,
+      name: htmlToText(name),
+      administrativeUnits: (view.many('relevant-administrative-units') ?? []).flatMap((unit) => unit.string('label')?.trim() || []),
+      // routes/search/product.js: the other websites leave out the call to action's URL.
+      otherWebsites: [...procedureWebsites, ...websites].filter((link, index, all) => link.url !== cta?.url && all.findIndex((other) => other.url === link.url) === index),
+    },
+    {
+      cta,
+      descriptionHtml: text(view, 'description'),
+      endDate: view.dateTime('end-date')?.toISOString(),
+      productId: view.string('product-id'),
+      competentAuthority: authority ? authority.string('label')?.trim() : undefined,
+    },
+  );
 }
 
-function catalogueQuery(bestuurseenheid: string): Query {
-  return new Query().ids([bestuurseenheid], 'created-by');
+/** A bookmarked service as the favourites list shows it (`/public-services?filter[:uri:]=…`). */
+export interface BookmarkedService {
+  id: string;
+  uri: string;
+  name: string;
+  cta?: ServiceLink;
 }
 
-export interface Catalogue {
-  services: PublicService[];
-  /** Services the Loket sent in an unusable shape (left out). */
-  skipped: number;
-  stamp: CatalogueStamp;
-}
-
-/** The bestuur's whole catalogue, every page, with everything a row and its expansion show. */
-export async function loadCatalogue(client: LoketClient, bestuurseenheid: string, signal?: AbortSignal): Promise<Catalogue> {
-  const query = catalogueQuery(bestuurseenheid).include(...SERVICE_INCLUDES).sort('date-modified', 'desc');
-  const { items, skipped, count } = await client.getAll('public-services', query, serviceFromView, { signal, pageSize: 100 });
-  return { services: items, skipped, stamp: stampOf(items, count ?? items.length + skipped) };
-}
-
-/** What changes when the catalogue changes: its size and its latest modification. */
-export interface CatalogueStamp {
-  count: number;
-  latestModified?: string;
-}
-
-function stampOf(services: readonly PublicService[], count: number): CatalogueStamp {
-  let latest: string | undefined;
-  for (const service of services) if (service.dateModified && (!latest || service.dateModified > latest)) latest = service.dateModified;
-  return withOptional<CatalogueStamp>({ count }, { latestModified: latest });
-}
-
-/** A one-row read to decide whether a cached catalogue is still current. */
-export async function catalogueStamp(client: LoketClient, bestuurseenheid: string, signal?: AbortSignal): Promise<CatalogueStamp> {
-  const query = catalogueQuery(bestuurseenheid).sort('date-modified', 'desc').fields('public-services', ['date-modified']).page(0, 1);
-  const page = await client.list('public-services', query, (view) => view.dateTime('date-modified')?.toISOString(), { signal });
-  return withOptional<CatalogueStamp>({ count: page.count ?? -1 }, { latestModified: page.items[0] });
+export function bookmarkedFromView(view: ResourceView): BookmarkedService {
+  const name = view.required('name', text(view, 'name'));
+  return withOptional<BookmarkedService>({ id: view.id, uri: view.required('uri', view.uri), name: htmlToText(name) }, { cta: callToAction(view) });
 }

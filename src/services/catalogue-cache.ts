@@ -1,4 +1,10 @@
-import type { CatalogueStamp, PublicService } from '../api/services.js';
+import type { PublicService } from '../api/services.js';
+
+/** What changes when the catalogue changes: its size and its latest modification. */
+export interface CatalogueStamp {
+  count: number;
+  latestModified?: string;
+}
 
 /**
  * A loaded catalogue kept for the browser session, so opening another intranet page does not
@@ -10,7 +16,8 @@ export interface CachedCatalogue {
   services: PublicService[];
 }
 
-const VERSION = 1;
+// 2: the Loket's own catalogue (mu-search documents), no longer the LPDC model of version 1.
+const VERSION = 2;
 
 export function catalogueCacheKey(apiBase: string, bestuurseenheid: string): string {
   return `loket-service-finder:v${VERSION}:${apiBase}|${bestuurseenheid}`;
@@ -31,7 +38,7 @@ function isCachedCatalogue(value: unknown): value is CachedCatalogue {
   return (
     typeof stamp?.count === 'number' &&
     Array.isArray(services) &&
-    services.every((service) => typeof service?.id === 'string' && typeof service.name === 'string' && Array.isArray(service.thematicAreas))
+    services.every((service) => typeof service?.id === 'string' && typeof service.name === 'string' && Array.isArray(service.themes))
   );
 }
 

@@ -1,29 +1,31 @@
-import type { CodeConcept, FacetScheme, PublicService } from '../api/services.js';
+import type { FilterName, PublicService } from '../api/services.js';
 
 /**
- * What the finder needs from a search before the search library is loaded: the facets and the
+ * What the finder needs from a search before the search code is loaded: the filters and the
  * shapes of a result. Kept apart from the index so the first render does not pull minisearch in.
  */
 
-/** The facets, in the order the finder shows them. */
-export const FACET_SCHEMES: readonly FacetScheme[] = ['Thema', 'Type', 'Doelgroep', 'BevoegdBestuursniveau'];
+/** The filters, in the order the real page shows them (Doelgroep first, open). */
+export const FILTERS: readonly FilterName[] = ['Doelgroep', 'Thema', 'Type', 'Aanbieder'];
 
-/** Selected concept codes per facet. Within a facet codes are ORed, across facets ANDed. */
-export type FacetSelection = Partial<Record<FacetScheme, readonly string[]>>;
+/**
+ * Selected concept ids per filter. Within a filter ids are ORed, across filters ANDed.
+ * `Doelgroep` absent means the default (the session bestuur's own kind), as the real page's
+ * `useDefaultAdminUnitFilter`; an empty list means "every kind".
+ */
+export type FilterSelection = Partial<Record<FilterName, readonly string[]>>;
 
-export interface FacetOption {
-  concept: CodeConcept;
-  /** Services matching the query and the *other* facets' selections with this value. */
-  count: number;
-}
+/** Relevance, A–Z, newest (the real page's three sorts). */
+export type SortName = 'score' | 'name' | 'newest';
 
 export interface SearchHit {
   service: PublicService;
-  /** Folded words of the service that matched the query, for highlighting. */
+  /** Folded words of the service that matched the query, for highlighting (index mode). */
   terms: string[];
 }
 
 export interface SearchOutcome {
   hits: SearchHit[];
-  facets: Record<FacetScheme, FacetOption[]>;
+  /** Per filter: concept id → services matching the query and the *other* filters' selections. */
+  counts: Record<FilterName, Map<string, number>>;
 }

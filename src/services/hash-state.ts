@@ -1,22 +1,26 @@
-import type { FacetScheme } from '../api/services.js';
-import type { FacetSelection } from './facets.js';
+import type { FilterName } from '../api/services.js';
+import type { FilterSelection } from './facets.js';
 
-/** A search as it is shared in a link: the query and the selected facet codes. */
+/** A search as it is shared in a link: the query and the selected filter concepts (their ids). */
 export interface FinderState {
   query: string;
-  facets: FacetSelection;
+  filters: FilterSelection;
 }
 
-/** Short Dutch keys in the hash: `#zoek=premie&thema=BouwenWonen,MilieuEnergie`. */
+/**
+ * Short Dutch keys in the hash: `#zoek=premie&thema=<id>,<id>`. Ids, as the real page's query
+ * parameters (`themes`, `types`, `authorities`, `administrativeUnits`). `doelgroep` absent is the
+ * default (the user's own kind of bestuur); `doelgroep=` (empty) is "every kind".
+ */
 const QUERY_KEY = 'zoek';
-const FACET_KEYS: Record<FacetScheme, string> = {
+const FILTER_KEYS: Record<FilterName, string> = {
+  Doelgroep: 'doelgroep',
   Thema: 'thema',
   Type: 'type',
-  Doelgroep: 'doelgroep',
-  BevoegdBestuursniveau: 'niveau',
+  Aanbieder: 'aanbieder',
 };
 
-const CODE = /^[\w-]{1,100}$/;
+const ID = /^[\w-]{1,100}$/;
 
 function params(hash: string): URLSearchParams {
   return new URLSearchParams(hash.replace(/^#/, ''));
@@ -25,12 +29,14 @@ function params(hash: string): URLSearchParams {
 /** Reads our keys from a location hash; anything malformed is ignored, never thrown. */
 export function readHashState(hash: string): FinderState {
   const source = params(hash);
-  const facets: FacetSelection = {};
-  for (const [scheme, key] of Object.entries(FACET_KEYS) as [FacetScheme, string][]) {
-    const codes = (source.get(key) ?? '').split(',').filter((code) => CODE.test(code));
-    if (codes.length) facets[scheme] = [...new Set(codes)];
+  const filters: FilterSelection = {};
+  for (const [name, key] of Object.entries(FILTER_KEYS) as [FilterName, string][]) {
+    const raw = source.get(key);
+    if (raw === null) continue;
+    const ids = raw.split(',').filter((id) => ID.test(id));
+    if (ids.length || (name === 'Doelgroep' && raw === '')) filters[name] = [...new Set(ids)];
   }
-  return { query: (source.get(QUERY_KEY) ?? '').slice(0, 200), facets };
+  return { query: (source.get(QUERY_KEY) ?? '').slice(0, 200), filters };
 }
 
 /** Writes our keys into a hash, keeping the host's own keys. Answers the new hash without `#`. */
@@ -38,9 +44,9 @@ export function writeHashState(hash: string, state: FinderState): string {
   const target = params(hash);
   if (state.query.trim()) target.set(QUERY_KEY, state.query);
   else target.delete(QUERY_KEY);
-  for (const [scheme, key] of Object.entries(FACET_KEYS) as [FacetScheme, string][]) {
-    const codes = state.facets[scheme] ?? [];
-    if (codes.length) target.set(key, codes.join(','));
+  for (const [name, key] of Object.entries(FILTER_KEYS) as [FilterName, string][]) {
+    const ids = state.filters[name];
+    if (ids?.length || (name === 'Doelgroep' && ids)) target.set(key, (ids ?? []).join(','));
     else target.delete(key);
   }
   // Commas are safe in a fragment and keep shared links readable.

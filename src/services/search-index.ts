@@ -1,30 +1,30 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
-import type { CodeConcept, FacetScheme, PublicService } from '../api/services.js';
-import { FACET_SCHEMES, type FacetOption, type FacetSelection, type SearchHit, type SearchOutcome } from './facets.js';
+import type { FilterName, PublicService } from '../api/services.js';
+import { FILTERS, type FilterSelection, type SearchOutcome, type SortName } from './facets.js';
 import { fold, WORD } from './fold.js';
 
-function facetValues(service: PublicService, scheme: FacetScheme): readonly CodeConcept[] {
-  switch (scheme) {
+function filterValues(service: PublicService, filter: FilterName): readonly { id: string }[] {
+  switch (filter) {
+    case 'Doelgroep':
+      return service.administrativeUnits;
     case 'Thema':
-      return service.thematicAreas;
+      return service.themes;
     case 'Type':
       return service.type ? [service.type] : [];
-    case 'Doelgroep':
-      return service.targetAudiences;
-    case 'BevoegdBestuursniveau':
-      return service.competentAuthorityLevels;
+    case 'Aanbieder':
+      return service.competentAuthority ? [service.competentAuthority] : [];
   }
 }
 
 interface IndexedService {
   id: number;
   name: string;
-  keywords: string;
+  themes: string;
   description: string;
 }
 
-/** Field boosts: a hit in the name counts most, then the keywords, then the description. */
-const BOOST = { name: 5, keywords: 2, description: 1 };
+/** Field boosts as mu-search's on the real page: name^5, description^2, theme labels. */
+const BOOST = { name: 5, description: 2, themes: 1 };
 
 /**
  * Words too common to tell services apart. Leaving them out of the index keeps postings short,
@@ -37,8 +37,12 @@ const STOP_WORDS = new Set(
 /** How long the index build may hold the main thread at a time. */
 const SLICE_MS = 12;
 
-/** Words shorter than this are matched as prefixes of name and keyword words, outside minisearch. */
-const SHORT_WORD = 3;
+/**
+ * Words shorter than this are matched as prefixes of name and theme words, outside minisearch: a
+ * three-letter start such as "sub" expands in minisearch to every "subsidie…" of thousands of
+ * descriptions (17 ms a keystroke at 10,000 services); the fourth letter brings those back.
+ */
+const SHORT_WORD = 4;
 
 /**
  * Edits tolerated in one word. Fuzzy search visits every index term within that distance, and
@@ -59,29 +63,39 @@ function queryFor(words: readonly string[]): Query {
   };
 }
 
+interface Match {
+  position: number;
+  terms: string[];
+}
+
 /**
- * The in-browser catalogue search. Matching is case- and diacritic-insensitive, prefix and
- * typo tolerant; results are ranked by relevance (name first) and, without a query, listed by
- * name. A word of one or two letters (typically the start of what is being typed) would expand
- * to most of the vocabulary in minisearch; it is matched instead against precomputed prefixes of
- * the name and keyword words, which keeps every keystroke cheap on a catalogue of 10,000. Facet counts follow the query: each facet counts what the query and the other facets'
- * selections leave, so a user sees what choosing a value would give.
+ * The in-browser catalogue search (`mode="index"`). Matching is case- and diacritic-insensitive,
+ * prefix and typo tolerant; results are ranked by relevance (name first), by name or newest first.
+ * A word of up to three letters (typically the start of what is being typed) would expand to much
+ * of the vocabulary in minisearch; it is matched instead against precomputed prefixes of the name
+ * and theme words, which keeps every keystroke cheap on a catalogue of 10,000. Filter counts
+ * follow the query: each filter counts what the query and the other filters' selections leave, so
+ * a user sees what choosing a value would give.
  */
 export class ServiceIndex {
   readonly size: number;
   readonly #services: PublicService[];
   readonly #search: MiniSearch<IndexedService>;
+  /** Positions in name order and newest first, and each position's rank in them. */
   readonly #byName: number[];
-  /** Per service: folded name and keyword words, stop words left out. */
+  readonly #byNewest: number[];
+  readonly #nameRank: Uint32Array;
+  readonly #newestRank: Uint32Array;
+  /** Per service: folded name and theme words, stop words left out. */
   readonly #headWords: string[][];
   /** One- and two-letter prefix of a head word → services, in name order. */
   readonly #byPrefix = new Map<string, number[]>();
-  readonly #concepts: Record<FacetScheme, CodeConcept[]>;
-  /** Per facet, in FACET_SCHEMES order: each service's concept ids, flat (CSR), for cheap counting. */
-  readonly #facetIds: FacetIds[];
-  /** Hits without matched words, made once: the empty query lists every service. */
-  readonly #plainHits: SearchHit[];
-  readonly #everything: { position: number; terms: string[] }[];
+  /** Per filter, in FILTERS order: each service's concept numbers, flat (CSR), for cheap counting. */
+  readonly #filterIds: FilterIds[];
+  /** Hits without matched words, made once: the empty query and short prefixes list many services. */
+  readonly #plainHits: SearchOutcome['hits'];
+  /** The empty query's matches in name and in newest order, made once. */
+  readonly #everything: { name: Match[]; newest: Match[] };
 
   /**
    * Builds the index in slices of about one frame, yielding to the browser between them, so
@@ -89,8 +103,8 @@ export class ServiceIndex {
    * than with minisearch's `addAllAsync`, whose promise chain per fixed chunk costs about as
    * much as the indexing itself.
    */
-  static async build(services: readonly PublicService[]): Promise<ServiceIndex> {
-    const index = new ServiceIndex(services, true);
+  static async build(services: readonly PublicService[], now = new Date()): Promise<ServiceIndex> {
+    const index = new ServiceIndex(services, now, true);
     let sliceStart = performance.now();
     for (let position = 0; position < index.size; position++) {
       index.#search.add(toIndexed(index.#services[position]!, position));
@@ -102,11 +116,13 @@ export class ServiceIndex {
     return index;
   }
 
-  constructor(services: readonly PublicService[], deferred = false) {
-    this.#services = services.filter((service) => !service.isArchived);
+  /** `now`: a cached catalogue may hold services whose end date has passed since (the page's `:gte:filterEndDate`). */
+  constructor(services: readonly PublicService[], now = new Date(), deferred = false) {
+    const today = now.toISOString();
+    this.#services = services.filter((service) => !service.endDate || service.endDate >= today);
     this.size = this.#services.length;
     this.#search = new MiniSearch<IndexedService>({
-      fields: ['name', 'keywords', 'description'],
+      fields: ['name', 'themes', 'description'],
       storeFields: [],
       processTerm: (term) => {
         const folded = fold(term);
@@ -115,13 +131,19 @@ export class ServiceIndex {
     });
     if (!deferred) this.#search.addAll(this.#services.map(toIndexed));
     const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-    this.#byName = this.#services.map((_, position) => position).sort((a, b) => collator.compare(this.#services[a]!.name, this.#services[b]!.name));
-    this.#concepts = collectConcepts(this.#services, collator);
-    this.#facetIds = FACET_SCHEMES.map((scheme) => facetIdsOf(this.#services, scheme, this.#concepts[scheme]));
+    const positions = this.#services.map((_, position) => position);
+    this.#byName = [...positions].sort((a, b) => collator.compare(this.#services[a]!.name, this.#services[b]!.name));
+    this.#byNewest = [...positions].sort((a, b) => (this.#services[b]!.dateCreated ?? '').localeCompare(this.#services[a]!.dateCreated ?? ''));
+    this.#nameRank = ranks(this.#byName);
+    this.#newestRank = ranks(this.#byNewest);
+    this.#filterIds = FILTERS.map((filter) => filterIdsOf(this.#services, filter));
     this.#plainHits = this.#services.map((service) => ({ service, terms: [] }));
-    this.#everything = this.#byName.map((position) => ({ position, terms: [] }));
+    this.#everything = {
+      name: this.#byName.map((position) => ({ position, terms: [] })),
+      newest: this.#byNewest.map((position) => ({ position, terms: [] })),
+    };
     this.#headWords = this.#services.map((service) =>
-      [service.name, ...service.keywords].flatMap((text) => (text.match(WORD) ?? []).map(fold).filter((word) => !STOP_WORDS.has(word))),
+      [service.name, ...service.themes.map((theme) => theme.label)].flatMap((text) => (text.match(WORD) ?? []).map(fold).filter((word) => !STOP_WORDS.has(word))),
     );
     for (const position of this.#byName) {
       const prefixes = new Set<string>();
@@ -134,53 +156,56 @@ export class ServiceIndex {
     }
   }
 
-  /** Every concept that occurs, per facet, sorted by label. */
-  concepts(scheme: FacetScheme): readonly CodeConcept[] {
-    return this.#concepts[scheme];
-  }
-
-  search(query: string, selection: FacetSelection = {}): SearchOutcome {
-    const wanted = FACET_SCHEMES.map((scheme, facet) => {
-      const codes = selection[scheme];
-      if (!codes?.length) return undefined;
-      const mask = new Uint8Array(this.#concepts[scheme].length);
-      for (const code of codes) {
-        const id = this.#facetIds[facet]!.idOf.get(code);
-        if (id !== undefined) mask[id] = 1;
+  /**
+   * The hits of a query with the filters, in `sort` order (relevance without a query lists by
+   * name), and per filter the counts of each concept id.
+   */
+  search(query: string, selection: FilterSelection = {}, sort: SortName = 'score'): SearchOutcome {
+    const wanted = FILTERS.map((filter, f) => {
+      const ids = selection[filter];
+      if (!ids?.length) return undefined;
+      const { idOf, size } = this.#filterIds[f]!;
+      const mask = new Uint8Array(size);
+      for (const id of ids) {
+        const number = idOf.get(id);
+        if (number !== undefined) mask[number] = 1;
       }
       return mask;
     });
-    const counts = FACET_SCHEMES.map((scheme) => new Uint32Array(this.#concepts[scheme].length));
-    const hits: SearchHit[] = [];
-    for (const match of this.#match(query)) {
+    const tallies = FILTERS.map((_, f) => new Uint32Array(this.#filterIds[f]!.size));
+    const hits: SearchOutcome['hits'] = [];
+    for (const match of this.#match(query, sort)) {
       const position = match.position;
-      let failedFacet = -1;
+      let failedFilter = -1;
       let failures = 0;
-      for (let facet = 0; facet < FACET_SCHEMES.length && failures < 2; facet++) {
-        const mask = wanted[facet];
+      for (let f = 0; f < FILTERS.length && failures < 2; f++) {
+        const mask = wanted[f];
         if (!mask) continue;
-        const { start, ids } = this.#facetIds[facet]!;
+        const { start, ids } = this.#filterIds[f]!;
         let passes = false;
         for (let k = start[position]!; k < start[position + 1]! && !passes; k++) passes = mask[ids[k]!] === 1;
         if (!passes) {
           failures++;
-          failedFacet = facet;
+          failedFilter = f;
         }
       }
       if (failures > 1) continue;
-      for (let facet = 0; facet < FACET_SCHEMES.length; facet++) {
-        if (failures === 1 && facet !== failedFacet) continue;
-        const { start, ids } = this.#facetIds[facet]!;
-        const tally = counts[facet]!;
+      for (let f = 0; f < FILTERS.length; f++) {
+        if (failures === 1 && f !== failedFilter) continue;
+        const { start, ids } = this.#filterIds[f]!;
+        const tally = tallies[f]!;
         for (let k = start[position]!; k < start[position + 1]!; k++) tally[ids[k]!]!++;
       }
       if (failures === 0) hits.push(match.terms.length ? { service: this.#services[position]!, terms: match.terms } : this.#plainHits[position]!);
     }
-    const facets = {} as Record<FacetScheme, FacetOption[]>;
-    FACET_SCHEMES.forEach((scheme, facet) => {
-      facets[scheme] = this.#concepts[scheme].map((concept, id) => ({ concept, count: counts[facet]![id]! }));
+    const counts = {} as SearchOutcome['counts'];
+    FILTERS.forEach((filter, f) => {
+      const byId = new Map<string, number>();
+      const { names } = this.#filterIds[f]!;
+      tallies[f]!.forEach((count, number) => byId.set(names[number]!, count));
+      counts[filter] = byId;
     });
-    return { hits, facets };
+    return { hits, counts };
   }
 
   /** Close terms for a query that found nothing: whole-query suggestions from the index. */
@@ -196,36 +221,46 @@ export class ServiceIndex {
     return out;
   }
 
-  #match(query: string): { position: number; terms: string[] }[] {
+  #match(query: string, sort: SortName): Match[] {
     const words = (query.match(WORD) ?? []).map(fold).filter((word, index, all) => index === all.length - 1 || !STOP_WORDS.has(word));
-    if (words.length === 0) return this.#everything;
+    if (words.length === 0) return sort === 'newest' ? this.#everything.newest : this.#everything.name;
     const long = words.filter((word) => word.length >= SHORT_WORD);
     const short = words.filter((word) => word.length < SHORT_WORD);
-    const candidates = long.length
+    let candidates: Match[] = long.length
       ? nameHitsFirst(this.#search.search(queryFor(long)))
       : (this.#byPrefix.get(short[0]!) ?? []).map((position) => ({ position, terms: [] as string[] }));
-    if (short.length === 0) return candidates;
-    return candidates.flatMap(({ position, terms }) => {
-      const head = this.#headWords[position]!;
-      const completed: string[] = [];
-      for (const prefix of short) {
-        const found = head.filter((word) => word.startsWith(prefix));
-        if (found.length === 0) return [];
-        completed.push(...found);
-      }
-      return [{ position, terms: [...terms, ...completed] }];
-    });
+    if (short.length) {
+      candidates = candidates.flatMap(({ position, terms }) => {
+        const head = this.#headWords[position]!;
+        const completed: string[] = [];
+        for (const prefix of short) {
+          const found = head.filter((word) => word.startsWith(prefix));
+          if (found.length === 0) return [];
+          completed.push(...found);
+        }
+        return [{ position, terms: [...terms, ...completed] }];
+      });
+    }
+    if (sort === 'score') return candidates;
+    const rank = sort === 'name' ? this.#nameRank : this.#newestRank;
+    return candidates.sort((a, b) => rank[a.position]! - rank[b.position]!);
   }
+}
+
+function ranks(order: readonly number[]): Uint32Array {
+  const rank = new Uint32Array(order.length);
+  order.forEach((position, index) => (rank[position] = index));
+  return rank;
 }
 
 /**
  * Relevance order, except that services with more query words in their *name* come first. BM25
- * alone weighs a word by its rarity per field, so "premie" in one service's keywords would beat
- * "Premie" in the names of many; a user searching a word expects the services named so first.
+ * alone weighs a word by its rarity per field, so "subsidie" in one description would beat
+ * "Subsidie" in the names of many; a user searching a word expects the services named so first.
  * Bucketing keeps the relevance order inside each group and costs one pass.
  */
-function nameHitsFirst(results: SearchResult[]): { position: number; terms: string[] }[] {
-  const buckets: { position: number; terms: string[] }[][] = [];
+function nameHitsFirst(results: SearchResult[]): Match[] {
+  const buckets: Match[][] = [];
   for (const result of results) {
     let inName = 0;
     for (const fields of Object.values(result.match)) if (fields.includes('name')) inName++;
@@ -235,36 +270,36 @@ function nameHitsFirst(results: SearchResult[]): { position: number; terms: stri
 }
 
 function toIndexed(service: PublicService, id: number): IndexedService {
-  return { id, name: service.name, keywords: service.keywords.join(' '), description: service.descriptionText };
+  return { id, name: service.name, themes: service.themes.map((theme) => theme.label).join(' '), description: service.descriptionText };
 }
 
-interface FacetIds {
+interface FilterIds {
+  /** Concept id → its number in this filter. */
   idOf: Map<string, number>;
-  /** Service `p` has the ids `ids[start[p]] … ids[start[p + 1] - 1]`. */
+  /** Number → concept id. */
+  names: string[];
+  size: number;
+  /** Service `p` has the numbers `ids[start[p]] … ids[start[p + 1] - 1]`. */
   start: Uint32Array;
   ids: Uint16Array;
 }
 
-function facetIdsOf(services: readonly PublicService[], scheme: FacetScheme, concepts: readonly CodeConcept[]): FacetIds {
-  const idOf = new Map(concepts.map((concept, id) => [concept.code, id]));
+function filterIdsOf(services: readonly PublicService[], filter: FilterName): FilterIds {
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
   const start = new Uint32Array(services.length + 1);
   const ids: number[] = [];
   services.forEach((service, position) => {
-    for (const concept of facetValues(service, scheme)) {
-      const id = idOf.get(concept.code);
-      if (id !== undefined && !ids.slice(start[position]).includes(id)) ids.push(id);
+    for (const { id } of filterValues(service, filter)) {
+      let number = idOf.get(id);
+      if (number === undefined) {
+        number = names.length;
+        idOf.set(id, number);
+        names.push(id);
+      }
+      if (!ids.slice(start[position]).includes(number)) ids.push(number);
     }
     start[position + 1] = ids.length;
   });
-  return { idOf, start, ids: Uint16Array.from(ids) };
-}
-
-function collectConcepts(services: readonly PublicService[], collator: Intl.Collator): Record<FacetScheme, CodeConcept[]> {
-  const out = {} as Record<FacetScheme, CodeConcept[]>;
-  for (const scheme of FACET_SCHEMES) {
-    const byCode = new Map<string, CodeConcept>();
-    for (const service of services) for (const concept of facetValues(service, scheme)) if (!byCode.has(concept.code)) byCode.set(concept.code, concept);
-    out[scheme] = [...byCode.values()].sort((a, b) => collator.compare(a.label, b.label));
-  }
-  return out;
+  return { idOf, names, size: names.length, start, ids: Uint16Array.from(ids) };
 }

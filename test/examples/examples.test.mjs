@@ -103,7 +103,7 @@ function probeWidgets(tags) {
     'loket-service-finder': (shadow) => {
       const input = deepAll(shadow, 'input[type="search"]')[0];
       const results = deepAll(shadow, '[part="result"]');
-      return { ok: Boolean(input && visible(input) && results.length > 0 && visible(results[0])), results: results.length, firstResult: results[0]?.querySelector('a, h3, button')?.textContent.trim() ?? null };
+      return { ok: Boolean(input && visible(input) && results.length > 0 && visible(results[0])), results: results.length, firstResult: results[0]?.querySelector('.result-title')?.textContent.trim() ?? null };
     },
     'loket-dossier-list': (shadow) => {
       const rows = deepAll(shadow, '[part="row"]').filter(visible);
@@ -211,9 +211,17 @@ describe('examples', () => {
     await page.waitForFunction((n) => document.querySelector('#unread-summary')?.textContent === `Ongelezen berichten: ${n}`, { timeout: RENDER_PATIENCE_MS }, count).catch(() => undefined);
     assert.equal(await unreadText(), `Ongelezen berichten: ${count}`, 'onLoketUnreadChange did not update React state');
 
-    const link = await page.$('loket-service-finder >>> [part="result"] a');
-    assert.ok(link, 'the first service result has no link');
-    const name = (await link.evaluate((a) => a.textContent)).trim();
+    // A result's name opens its details; their call to action is the link out (the real page's side panel).
+    await page.type('loket-service-finder >>> input[type="search"]', 'meldingsplichtige');
+    await page
+      .waitForFunction(() => /Toezicht/.test(document.querySelector('loket-service-finder')?.shadowRoot?.querySelector('.results .result-title')?.textContent ?? ''), { timeout: RENDER_PATIENCE_MS })
+      .catch(() => undefined);
+    const toggle = await page.$('loket-service-finder >>> [part="result"] .result-title button');
+    assert.ok(toggle, 'the first service result has no name to open');
+    const name = (await toggle.evaluate((button) => button.textContent)).trim();
+    await toggle.click();
+    const link = await page.waitForSelector('loket-service-finder >>> [part="cta"]', { timeout: RENDER_PATIENCE_MS }).catch(() => null);
+    assert.ok(link, 'the first service has no call to action');
     const before = page.url();
     await link.click();
     await page.waitForFunction(() => document.querySelector('#chosen-service')?.textContent.startsWith('Gekozen dienst'), { timeout: RENDER_PATIENCE_MS }).catch(() => undefined);

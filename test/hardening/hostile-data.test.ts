@@ -63,7 +63,8 @@ describe('hostile data in every text field, all widgets on one page', function (
     const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
     input.value = 'onerror';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await waitUntil(() => root.querySelector('.result'), 'no result for a payload word', PATIENTLY);
+    // Server mode: the list is replaced once the Loket's search answers (it is busy until then).
+    await waitUntil(() => root.querySelector('.result') && !root.querySelector('[aria-busy="true"]'), 'no result for a payload word', PATIENTLY);
     root.querySelector<HTMLElement>('.result [data-action="toggle"]')!.click();
     await finder.updateComplete;
     await waitUntil(() => root.querySelector('.result .details:not([hidden]) .rich-text, .result .details:not([hidden]) h4'), 'details never showed', PATIENTLY);

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { API, clearCache, mount, resultNames, settled, shadow } from './helpers.js';
+import { API, clearCache, mount, settled, shadow } from './helpers.js';
 
 beforeEach(clearCache);
 
@@ -12,22 +12,21 @@ function fetched(fragment: string): boolean {
 describe('<loket-service-finder> loads code on demand', function () {
   this.timeout(30000);
 
-  it('never loads the search library in server mode', async () => {
-    const { el } = await mount({}, (loket) => html`<loket-service-finder api-base=${API} mode="server" .fetch=${loket.fetch}></loket-service-finder>`);
-    await settled(el);
-    expect(resultNames(el).length).to.be.greaterThan(0);
-    expect(fetched('/minisearch/')).to.equal(false);
-    expect(fetched('/search-index.')).to.equal(false);
-  });
-
-  it('loads the search library in index mode, and the expanded view only on expansion', async () => {
+  it('never loads the search library in server mode, and the details only on expansion', async () => {
     const { el } = await mount();
     await settled(el);
-    expect(fetched('/minisearch/')).to.equal(true);
+    expect(fetched('/results-view.')).to.equal(true);
+    expect(fetched('/minisearch/')).to.equal(false);
+    expect(fetched('/search-index.')).to.equal(false);
     expect(fetched('/result-details.')).to.equal(false);
     shadow(el).querySelector<HTMLButtonElement>('button[data-action="toggle"]')!.click();
     await waitUntil(() => fetched('/result-details.'), 'the expanded view was never loaded', { timeout: 8000 });
-    await el.updateComplete;
-    expect(shadow(el).querySelector('.details:not([hidden])')).to.exist;
+    await waitUntil(() => shadow(el).querySelector('.details:not([hidden]) [part="cta"], .details:not([hidden]) .rich-text'), 'no details', { timeout: 8000 });
+  });
+
+  it('loads the search library in index mode', async () => {
+    const { el } = await mount({}, (loket) => html`<loket-service-finder api-base=${API} mode="index" .fetch=${loket.fetch}></loket-service-finder>`);
+    await settled(el);
+    expect(fetched('/minisearch/')).to.equal(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The Loket (lblod/app-digitaal-loket v1.227.0) as a fake app: its domain, dispatcher,
  * authorization and search index transcribed in this folder, its seed, and the services the
- * widgets reach through its dispatcher (login, mu-search, the file service).
+ * widgets reach through its dispatcher (login, mu-search, the file service, ipdc-bookmarks).
  */
 import { LUCKLESS_QUIRKS, type AppSpec } from '../../app-spec.js';
 import { muError } from '../../http.js';
@@ -13,6 +13,7 @@ import { besturenFamily, bestuurOf } from '../shared/besturen.js';
 import { dossiersFamily } from './seed/dossiers.js';
 import { messagesFamily } from './seed/messages.js';
 import { servicesFamily } from './seed/services.js';
+import { bookmarksService } from './services/bookmarks.js';
 
 /** `filter[:uri:]`, or a three-component filter ending in `[:id:]` (domain.lisp:51-72). */
 function filtersOnUri(url: URL): boolean {
@@ -28,7 +29,7 @@ export const loketApp: AppSpec = {
   dispatcher,
   authorization,
   search,
-  services: { 'login-loket': 'login', search: 'search', file: 'file' },
+  services: { 'login-loket': 'login', search: 'search', file: 'file', 'ipdc-bookmarks': bookmarksService },
   families: [besturenFamily({ mailPreference: true, classificationConcepts: true }), servicesFamily, dossiersFamily, messagesFamily],
   beforeList(type, url) {
     if (type !== filesListHook.path || filtersOnUri(url)) return undefined;

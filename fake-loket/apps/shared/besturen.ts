@@ -10,7 +10,8 @@ import { BESTUURSEENHEID_BASE, CLASSIFICATIES, CLASSIFICATIE_BASE } from '../../
 
 /** The concept scheme the Loket's search page reads the Doelgroep options from (frontend-loket config/constants.js). */
 export const CLASSIFICATION_SCHEME_URI = 'http://data.vlaanderen.be/id/conceptscheme/BestuurseenheidClassificatieCode';
-const CLASSIFICATION_SCHEME_ID = 'e5fbbf3b-6b03-4ee7-9e51-1b4b5a6c2b0d';
+/** Its mu:uuid (app-digitaal-loket config/migrations/2018/20180411113000-concept_schemes_to_publish.ttl). */
+export const CLASSIFICATION_SCHEME_ID = '8d051880fe128d220e233f1a5130d629';
 
 export const record = (type: string, id: string, attributes: Record<string, unknown>, relationships: StoredResource['relationships'] = {}, owner?: string): StoredResource => ({
   type,
@@ -39,7 +40,7 @@ export function besturenFamily(options: BesturenOptions = {}): SeedFamily & { ba
     seed({ world }) {
       const out: StoredResource[] = [];
       if (options.classificationConcepts) {
-        out.push(record('concept-schemes', CLASSIFICATION_SCHEME_ID, { uri: CLASSIFICATION_SCHEME_URI, label: 'Bestuurseenheid classificatie code' }));
+        out.push(record('concept-schemes', CLASSIFICATION_SCHEME_ID, { uri: CLASSIFICATION_SCHEME_URI, label: 'BestuurseenheidClassificatieCode' }));
       }
       for (const { id, label } of Object.values(CLASSIFICATIES)) {
         const uri = CLASSIFICATIE_BASE + id;

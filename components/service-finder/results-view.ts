@@ -1,0 +1,179 @@
+/**
+ * Everything the finder shows below its search field once it has results: the filters, the
+ * count and the sort, the result cards with their details, the pager, the bookmarks view and
+ * the empty and no-results states. One chunk, loaded with the search code while the session is
+ * read; the finder's first bundle renders the search field and a skeleton meanwhile.
+ *
+ * It renders from a model and binds no listeners: every control carries `data-action` (or
+ * `data-filter` for a filter's checkbox), and the finder handles clicks, changes and keys once,
+ * on the container.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Bookmarks } from '../../src/api/bookmarks.js';
+import type { BookmarkedService, PublicService } from '../../src/api/services.js';
+import type { Params } from '../../src/i18n/translate.js';
+import { fillUrlTemplate } from '../../src/safe-url.js';
+import type { SortName } from '../../src/services/facets.js';
+import type { TextPart } from '../../src/services/highlight.js';
+import { panelsOf, renderFilters, renderPager, type PanelSources } from './filters-view.js';
+import type { DetailState, renderDetails } from './result-details.js';
+import { renderResult, type ResultContext } from './result-item.js';
+import type { ResultsMessageKey } from './results-view.messages.js';
+
+export { resultsMessages } from './results-view.messages.js';
+export { resultsStyles } from './results-view.styles.js';
+
+export interface ViewRow {
+  service: PublicService;
+  name: readonly TextPart[];
+  summary: readonly TextPart[];
+}
+
+export interface ViewModel extends PanelSources {
+  msg(key: ResultsMessageKey, params?: Params): string;
+  /** "n diensten gevonden" (the shell's text, which the live region says too). */
+  countText: string;
+  loadingText: string;
+  retryText: string;
+  view: 'search' | 'bookmarks';
+  rows: readonly ViewRow[];
+  total: number;
+  skipped: number;
+  page: number;
+  pages: number;
+  /** A search for these results is under way (the list is dimmed and busy). */
+  searching: boolean;
+  sort: SortName;
+  /** Nothing is offered to the bestuur at all (no query, the default filters). */
+  empty: boolean;
+  /** The user moved away from the default filters. */
+  chosenFilters: boolean;
+  suggestions: readonly string[];
+  bookmarks?: Bookmarks;
+  bookmarked?: Map<string, BookmarkedService | undefined> | 'failed';
+  bookmarkFailures: ReadonlySet<string>;
+  expanded: ReadonlySet<string>;
+  details: ReadonlyMap<string, DetailState>;
+  /** The details view once loaded (its chunk comes with the first expansion). */
+  renderDetails?: typeof renderDetails;
+  serviceUrl?: string;
+  target?: string;
+  formatCount(count: number): string;
+  formatDate(iso: string): string;
+  /** Filled with the services on screen, by id, for the finder's click handler. */
+  shown: Map<string, PublicService>;
+}
+
+const SORTS: [SortName, ResultsMessageKey][] = [
+  ['score', 'sortScore'],
+  ['name', 'sortName'],
+  ['newest', 'sortNewest'],
+];
+
+export function renderBody(model: ViewModel): TemplateResult {
+  model.shown.clear();
+  if (model.view === 'bookmarks') return renderBookmarks(model);
+  const { msg } = model;
+  return html`<div class="layout">
+    ${renderFilters(panelsOf(model, msg), { msg, loadingText: model.loadingText, retryText: model.retryText, formatCount: model.formatCount })}
+    <div class="main" aria-busy=${model.searching}>
+      <div class="summary-line">
+        <h3 id="summary" tabindex="-1">${model.countText}</h3>
+        <label class="sort">${msg('sortLabel')}
+          <select .value=${model.sort} data-action="sort">
+            ${SORTS.map(([value, key]) => html`<option value=${value} ?selected=${model.sort === value}>${msg(key)}</option>`)}
+          </select>
+        </label>
+      </div>
+      <p class="tools">
+        ${model.chosenFilters ? html`<button type="button" class="link" data-action="reset">${msg('clearAll')}</button>` : nothing}
+        ${model.bookmarks ? html`<button type="button" class="link" data-action="bookmarks">${msg('bookmarksShow', { count: model.bookmarks.size })}</button>` : nothing}
+      </p>
+      ${model.skipped ? html`<p class="meta">${msg('skipped', { count: model.skipped })}</p>` : nothing}
+      ${model.empty
+        ? html`<div class="state" part="empty"><p>${msg('emptyCatalogue')}</p></div>`
+        : model.total === 0
+          ? renderNoResults(model)
+          : renderResults(model)}
+    </div>
+  </div>`;
+}
+
+function renderNoResults(model: ViewModel): TemplateResult {
+  const { msg } = model;
+  return html`<div class="state" part="no-results">
+    <p>${msg('noResults')}</p>
+    ${model.chosenFilters
+      ? html`<p>${msg('noResultsFacets')}</p>
+          <p><button type="button" class="secondary" data-action="reset">${msg('clearAll')}</button></p>`
+      : nothing}
+    ${model.suggestions.length
+      ? html`<p class="suggestions">
+          <span>${msg('didYouMean')}</span>
+          ${model.suggestions.map((suggestion) => html`<button type="button" class="link" data-action="suggest" data-query=${suggestion}>${suggestion}</button>`)}
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+function renderResults(model: ViewModel): TemplateResult {
+  const { msg, target } = model;
+  const context: ResultContext = { msg, target, bookmarkLabel: msg('bookmark'), bookmarkFailedText: msg('bookmarkFailed'), formatDate: model.formatDate };
+  const detailsContext = { msg, target, loadingText: model.loadingText, retryText: model.retryText };
+  return html`<ul class="results ${model.searching ? 'stale' : ''}" id="results" part="results" aria-label=${msg('results')}>
+      ${model.rows.map(({ service, name, summary }) => {
+        model.shown.set(service.id, service);
+        const expanded = model.expanded.has(service.id);
+        const details = !expanded
+          ? nothing
+          : model.renderDetails
+            ? model.renderDetails(service, model.details.get(service.id), detailsContext)
+            : html`<p class="meta">${model.loadingText}</p>`;
+        return renderResult(
+          {
+            service,
+            name,
+            summary,
+            url: model.serviceUrl ? fillUrlTemplate(model.serviceUrl, { id: service.id, uri: service.uri ?? '' }) : undefined,
+            expanded,
+            details,
+            bookmarked: model.bookmarks && service.uri ? model.bookmarks.has(service.uri) : undefined,
+            bookmarkFailed: model.bookmarkFailures.has(service.id),
+          },
+          context,
+        );
+      })}
+    </ul>
+    ${renderPager(model.page, model.pages, msg)}`;
+}
+
+/** The bookmarks view (frontend-loket components/favorites-overview.gjs): each service with its call to action. */
+function renderBookmarks(model: ViewModel): TemplateResult {
+  const { msg, bookmarked, target } = model;
+  const uris = [...(model.bookmarks?.keys() ?? [])].filter(Boolean);
+  return html`<section class="bookmarks" part="bookmarks" aria-labelledby="bookmarks-title">
+    <h3 id="bookmarks-title" tabindex="-1">${msg('bookmarksShow', { count: uris.length })}</h3>
+    <p><button type="button" class="link" data-action="search">${msg('backToSearch')}</button></p>
+    ${bookmarked === undefined
+      ? html`<p class="meta" aria-busy="true">${model.loadingText}</p>`
+      : bookmarked === 'failed'
+        ? html`<p class="inline-error" role="alert">${msg('bookmarksFailed')}</p>`
+        : uris.length === 0
+          ? html`<div class="state"><p>${msg('bookmarksEmpty')}</p></div>`
+          : html`<ul class="results">
+              ${uris.map((uri) => {
+                const service = bookmarked.get(uri);
+                if (service) model.shown.set(service.id, { id: service.id, uri, name: service.name, descriptionText: '', summary: '', themes: [], administrativeUnits: [] });
+                return html`<li class="result" part="result">
+                  <h4 class="result-title">
+                    ${service?.cta
+                      ? html`<a class="open" href=${service.cta.url} target=${target ?? nothing} rel="noopener noreferrer" data-action="open" data-service=${service.id}>${service.name}</a>`
+                      : (service?.name ?? msg('bookmarkGone'))}
+                  </h4>
+                  ${service?.cta ? html`<p class="meta">${service.cta.title}</p>` : nothing}
+                  <p><button type="button" class="secondary" data-action="unbookmark" data-uri=${uri}>${msg('bookmarkRemove')}<span class="visually-hidden">: ${service?.name ?? ''}</span></button></p>
+                </li>`;
+              })}
+            </ul>`}
+  </section>`;
+}
