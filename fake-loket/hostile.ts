@@ -71,8 +71,13 @@ function rewriteRecord(record: StoredResource, kinds: Record<string, string>, pa
   for (const [name, kind] of Object.entries(kinds)) {
     const value = record.attributes[name];
     if (value === undefined) continue;
-    if (kind === 'string') {
+    if (kind === 'url') {
+      record.attributes[name] = pick(payloads.url, counter);
+    } else if (kind === 'string') {
       record.attributes[name] = URL_ATTRIBUTE.test(name) ? pick(payloads.url, counter) : hostileText(value, payloads.text, counter);
+    } else if (kind === 'language-string' && value && typeof value === 'object') {
+      const entry = value as LanguageString;
+      record.attributes[name] = { ...entry, content: hostileText(entry.content, payloads.text, counter) };
     } else if (kind === 'language-string-set' && Array.isArray(value)) {
       const list = HTML_ATTRIBUTE.test(name) ? payloads.html : payloads.text;
       record.attributes[name] = (value as LanguageString[]).map((entry) => ({
@@ -86,19 +91,22 @@ function rewriteRecord(record: StoredResource, kinds: Record<string, string>, pa
 }
 
 /**
- * Rewrites every `string`, `string-set` and `language-string-set` attribute of every stored
- * record with hostile values and tells the fake its store changed. Returns how many records were
- * touched. `uri`, dates, numbers, ids and relationships are left alone.
+ * Rewrites every text attribute (`string`, `string-set`, language strings) of every stored record
+ * of every app with hostile values, and every `url` attribute with a non-http one, then tells the
+ * fake its stores changed. Returns how many records were touched. `uri`, dates, numbers, ids and
+ * relationships are left alone.
  */
 export function makeHostile(loket: FakeLoket, payloads: HostilePayloads = XSS_PAYLOADS): number {
   const counter = { n: 0 };
   let touched = 0;
-  for (const [type, table] of loket.store) {
-    const kinds = loket.types.get(type)?.attributes;
-    if (!kinds) continue;
-    for (const record of table.values()) {
-      rewriteRecord(record, kinds, payloads, counter);
-      touched += 1;
+  for (const app of Object.values(loket.apps)) {
+    for (const [type, table] of app.store) {
+      const kinds = app.types.get(type)?.attributes;
+      if (!kinds) continue;
+      for (const record of table.values()) {
+        rewriteRecord(record, kinds, payloads, counter);
+        touched += 1;
+      }
     }
   }
   loket.changed();

@@ -5,6 +5,7 @@ const nl = {
   lmbNone: 'Geen nieuwe meldingen van Lokaal Mandatenbeheer.',
   lmbFailed: 'De meldingen van Lokaal Mandatenbeheer konden niet worden opgehaald.',
   lmbMarkRead: 'Als gelezen markeren',
+  lmbRetry: 'Meldingen van Lokaal Mandatenbeheer opnieuw ophalen',
   lmbMore: { one: 'en nog {count} ongelezen melding in Lokaal Mandatenbeheer', other: 'en nog {count} ongelezen meldingen in Lokaal Mandatenbeheer' },
 };
 

@@ -42,6 +42,7 @@ export class LmbFeed {
   state: LmbState = { status: 'loading' };
   #coordinator: PollCoordinator<SystemNotificationWindow, SharedError> | undefined;
   #setup: LmbSetup | undefined;
+  #signal: AbortSignal | undefined;
   #run = 0;
   /** Marked read here and not yet confirmed by a poll: not counted meanwhile. */
   readonly #read = new Set<string>();
@@ -52,6 +53,7 @@ export class LmbFeed {
     this.stop();
     const run = ++this.#run;
     this.#setup = setup;
+    this.#signal = signal;
     try {
       const session = await getSession(setup.client, { signal });
       if (run !== this.#run) return;
@@ -85,8 +87,10 @@ export class LmbFeed {
     this.state = { status: 'loading' };
   }
 
+  /** Polls now; a start that failed before it could poll (the session read, say) starts again. */
   refresh(): void {
-    this.#coordinator?.refresh();
+    if (this.#coordinator) this.#coordinator.refresh();
+    else if (this.#setup && this.#signal && !this.#signal.aborted && this.state.status === 'error') void this.start(this.#setup, this.#signal);
   }
 
   /** What the bell adds to its count; undefined while unknown (a count is never guessed). */
@@ -149,7 +153,10 @@ export function renderLmbSection(feed: LmbFeed, lang: Lang): TemplateResult | ty
   return html`<section class="lmb" part="lmb-notifications" aria-labelledby="lmb-title">
     <p class="title" id="lmb-title">${t('lmbTitle')}</p>
     ${state.status === 'error'
-      ? html`<p class="note" role="alert">${t('lmbFailed')}</p>`
+      ? html`<div class="note" role="alert">
+          <p>${t('lmbFailed')}</p>
+          <button type="button" class="secondary" @click=${() => feed.refresh()}>${t('lmbRetry')}</button>
+        </div>`
       : items.length === 0
         ? html`<p class="note">${t('lmbNone')}</p>`
         : html`<ul part="lmb-list" aria-labelledby="lmb-title">

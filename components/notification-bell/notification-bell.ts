@@ -367,8 +367,13 @@ export class LoketNotificationBell extends LoketElement {
   }
 
   /** A failed setup (no session) starts over; a failed poll asks the poller to try again. */
+  /** The popover's retry asks both sources afresh: a fault seldom hits only one of them. */
   #onRetry(): void {
     this.client.refresh();
+    if (this.#lmb) {
+      this.clientOf('mandates').refresh();
+      this.#lmb.refresh();
+    }
     if (this.#feed.rules === undefined) void this.#setUp();
     else this.#feed.refresh();
   }

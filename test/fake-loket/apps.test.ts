@@ -28,7 +28,6 @@ const UNTRANSCRIBED: Record<AppName, Record<string, string>> = {
     'validation-errors': 'master-validations-domain.lisp',
     invalidations: 'invalidation.lisp',
     ...Object.fromEntries(['log-entries', 'log-levels', 'status-codes', 'log-sources'].map((path) => [path, 'master-log-domain.lisp'])),
-    ...Object.fromEntries(['bestuursfuncties', 'functionarissen', 'functionaris-status-codes'].map((path) => [path, 'slave-leidinggevenden-domain.lisp'])),
     ...Object.fromEntries(
       ['employee-datasets', 'employee-period-slices', 'employee-observations', 'employee-time-periods', 'educational-levels', 'working-time-categories', 'employee-legal-statuses', 'employee-unit-measures'].map((path) => [path, 'master-personeelsdatabank-domain.lisp']),
     ),

@@ -100,7 +100,8 @@ describe('fake Loket: the service catalogue', () => {
     const detail = await get(loket, `/public-services/${id}?include=type,thematic-areas,competent-authority,relevant-administrative-units,websites,procedures.websites`);
     expect(detail.status).to.equal(200);
     expect((await get(loket, `/public-services/${id}?include=costs`)).status).to.be.at.least(400);
-    expect((await get(loket, `/public-services?filter[created-by][:id:]=${id}`)).status).to.equal(406);
+    // The Loket's mu-cl-resources image answers an unknown filter name with 500 (newer images: 406).
+    expect((await get(loket, `/public-services?filter[created-by][:id:]=${id}`)).status).to.equal(500);
   });
 
   it('scales to 10,000 services for the benchmark', () => {

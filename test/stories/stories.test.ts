@@ -1,11 +1,10 @@
-// Every story of the service finder and the dossier list renders, settles and passes axe (which
-// includes the WCAG 2.1 A/AA rules). The bell and the mandate editor check their stories in their
-// own folders, with what each story must show.
+// Every story of the service finder renders, settles and passes axe (which includes the WCAG 2.1
+// A/AA rules). The other widgets check their stories in their own folders, with what each story
+// must show.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { LitElement } from 'lit';
 import * as finderStories from '../../stories/service-finder.stories.js';
-import * as dossierStories from '../../stories/dossier-list.stories.js';
 
 interface StoryLike {
   args?: Record<string, unknown>;
@@ -15,7 +14,6 @@ interface StoryLike {
 
 const files: [string, string, Record<string, unknown>][] = [
   ['service finder', 'loket-service-finder', finderStories],
-  ['dossier list', 'loket-dossier-list', dossierStories],
 ];
 
 for (const [title, tag, module] of files) {

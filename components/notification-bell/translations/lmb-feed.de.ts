@@ -5,5 +5,6 @@ export default {
   lmbNone: 'Keine neuen Meldungen von Lokaal Mandatenbeheer.',
   lmbFailed: 'Die Meldungen von Lokaal Mandatenbeheer konnten nicht abgerufen werden.',
   lmbMarkRead: 'Als gelesen markieren',
+  lmbRetry: 'Meldungen von Lokaal Mandatenbeheer erneut abrufen',
   lmbMore: { one: 'und noch {count} ungelesene Meldung in Lokaal Mandatenbeheer', other: 'und noch {count} ungelesene Meldungen in Lokaal Mandatenbeheer' },
 } satisfies LmbFeedMessages;
