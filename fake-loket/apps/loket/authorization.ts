@@ -40,6 +40,8 @@ export const authorization: Authorization = {
         'rechtsgronden-besluit', // eli:LegalResource (168)
         'roles', // org:Role (174)
         'bestuurseenheden', // besluit:Bestuurseenheid (175)
+        'functionaris-status-codes', // lblodlg:FunctionarisStatusCode (176)
+        'bestuursfuncties', // lblodlg:Bestuursfunctie (177)
         'chart-of-accounts', // ext:ChartOfAccount (187)
         'authenticity-types', // ext:AuthenticityType (188)
         'tax-types', // ext:TaxType (189)
@@ -66,8 +68,7 @@ export const authorization: Authorization = {
       // ext:Fractietype, ext:KandidatenlijstType, mandaat:Kandidatenlijst, mandaat:Mandaat, ext:BestuursfunctieCode,
       // ext:MandatarisStatusCode, ext:BeleidsdomeinCode, ext:GeslachtCode, euvoc:Country (159-167),
       // mandaat:RechtsgrondAanstelling, mandaat:RechtsgrondBeeindiging, mandaat:RechtstreekseVerkiezing,
-      // mandaat:Verkiezingsresultaat, ext:VerkiezingsresultaatGevolgCode (169-173), lblodlg:FunctionarisStatusCode,
-      // lblodlg:Bestuursfunctie (176-177), rlog:Entry, rlog:Level, rlog:StatusCode, ext:LogSource (178-181),
+      // mandaat:Verkiezingsresultaat, ext:VerkiezingsresultaatGevolgCode (169-173), rlog:Entry, rlog:Level, rlog:StatusCode, ext:LogSource (178-181),
       // empl:EmployeeTimePeriod, empl:UnitMeasure, empl:EducationalLevel, empl:WorkingTimeCategory, empl:LegalStatus
       // (182-186), m8g:PeriodOfTime, m8g:Criterion, m8g:RequirementGroup, m8g:CriterionRequirement, m8g:Requirement
       // (196-200), foaf:Document (201), code:HelftVerkiezing (211)
@@ -185,11 +186,13 @@ export const authorization: Authorization = {
         'agents-in-position', // ch:AgentInPositie (365)
         'contact-punten', // schema:ContactPoint (366)
         'adressen', // locn:Address (367)
+        'functionarissen', // lblodlg:Functionaris (368)
       ],
-      write: ['agents-in-position', 'contact-punten', 'adressen'],
-      // classes without a transcribed resource: lblodlg:Functionaris (368), persoon:Geboorte (369), person:Person (370),
-      // adms:Identifier (371); and, predicate-only, lblodlg:Bestuursfunctie with only schema:contactPoint (its
-      // `contactinfo` link in slave-leidinggevenden-domain.lisp) (373-379)
+      write: ['agents-in-position', 'contact-punten', 'adressen', 'functionarissen'],
+      // classes without a transcribed resource: persoon:Geboorte (369), person:Person (370), adms:Identifier (371).
+      // FORMAT: predicate-only, lblodlg:Bestuursfunctie with only schema:contactPoint (its `contactinfo` link in
+      // slave-leidinggevenden-domain.lisp) (373-379): `path#name` grants attributes only, so this link grant is not
+      // expressed; the link is readable where the (public) bestuursfunctie is.
       line: 357,
     },
     // "o-messaging-rwf", useage [:read, :write, :read_for_write], access_by_role("LoketLB-berichtenGebruiker").

@@ -4,7 +4,7 @@
 // Files of domain.lisp NOT transcribed (their resources are undefined link targets here):
 //   post.lisp (line 27), master-validations-domain.lisp (29), master-dynamic-forms-domain.lisp (31),
 //   master-bbcdr-domain.lisp (34), master-personeelsdatabank-domain.lisp (35), master-log-domain.lisp (36),
-//   slave-mandaat-domain.lisp (37), slave-leidinggevenden-domain.lisp (40), slave-publicatie-gn-domain.lisp (42;
+//   slave-mandaat-domain.lisp (37), slave-publicatie-gn-domain.lisp (42;
 //   also read by the last line, 218, of slave-besluit-domain.lisp), master-reports-domain.lisp (43),
 //   master-harvest-domain.lisp (46), dcat.json (47), invalidation.lisp (49).
 //
@@ -24,6 +24,7 @@ import { masterUsersDomain } from './master-users-domain.js';
 import { organisation } from './organisation.js';
 import { slaveBesluitDomain } from './slave-besluit-domain.js';
 import { slaveContactDomain } from './slave-contact-domain.js';
+import { slaveLeidinggevendenDomain } from './slave-leidinggevenden-domain.js';
 import { worshipUnits } from './worship-units.js';
 
 export const domain: DomainFile[] = [
@@ -36,6 +37,7 @@ export const domain: DomainFile[] = [
   masterEmailDomain, // :33
   worshipUnits, // :38
   slaveBesluitDomain, // :39
+  slaveLeidinggevendenDomain, // :40
   slaveContactDomain, // :41
   masterSubmissionsDomain, // :44
   masterJobDomain, // :45
