@@ -16,6 +16,7 @@ export const entries = {
   'dossier-list': 'components/dossier-list/dossier-list.ts',
   'notification-bell': 'components/notification-bell/notification-bell.ts',
   'mandate-editor': 'components/mandate-editor/mandate-editor.ts',
+  'bestuur-profile': 'components/bestuur-profile/bestuur-profile.ts',
 };
 
 /** CDN file names: the all-in-one bundle is `loket-elements.js`. */

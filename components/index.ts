@@ -5,3 +5,4 @@ export * from './service-finder/service-finder.js';
 export * from './dossier-list/dossier-list.js';
 export * from './notification-bell/notification-bell.js';
 export * from './mandate-editor/mandate-editor.js';
+export * from './bestuur-profile/bestuur-profile.js';

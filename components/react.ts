@@ -7,6 +7,7 @@ import { LoketServiceFinder } from './service-finder/service-finder.js';
 import { LoketDossierList } from './dossier-list/dossier-list.js';
 import { LoketNotificationBell } from './notification-bell/notification-bell.js';
 import { LoketMandateEditor } from './mandate-editor/mandate-editor.js';
+import { LoketBestuurProfile } from './bestuur-profile/bestuur-profile.js';
 import type { LoketEvents } from '../src/events.js';
 
 const event = <K extends keyof LoketEvents>(name: K) => name as EventName<CustomEvent<LoketEvents[K]>>;
@@ -46,6 +47,17 @@ export const LoketMandateEditorReact = createComponent({
   events: { ...onError, onLoketMandateSave: event('loket-mandate-save') },
 });
 
+export const LoketBestuurProfileReact = createComponent({
+  react: React,
+  tagName: 'loket-bestuur-profile',
+  elementClass: LoketBestuurProfile,
+  events: {
+    ...onError,
+    onLoketCorrectionRequest: event('loket-correction-request'),
+    onLoketPreferenceSave: event('loket-preference-save'),
+  },
+});
+
 // The names a React app expects: `import { LoketServiceFinder } from 'loket-elements/react'`.
 export {
   LoketProviderReact as LoketProvider,
@@ -53,4 +65,5 @@ export {
   LoketDossierListReact as LoketDossierList,
   LoketNotificationBellReact as LoketNotificationBell,
   LoketMandateEditorReact as LoketMandateEditor,
+  LoketBestuurProfileReact as LoketBestuurProfile,
 };

@@ -17,6 +17,7 @@ const budgets = [
   ['dossier-list.js', WIDGET, 'one widget'],
   ['notification-bell.js', WIDGET, 'one widget'],
   ['mandate-editor.js', WIDGET, 'one widget'],
+  ['bestuur-profile.js', WIDGET, 'one widget'],
   ['provider.js', WIDGET, 'provider'],
 ];
 

@@ -1,0 +1,48 @@
+import { css } from 'lit';
+import { badgeStyles } from '../../src/theme.js';
+
+/** The sites of the contact section (added to the shadow root with contacts-view.ts). */
+export const contactsStyles = css`
+  ${badgeStyles}
+  .sites {
+    display: grid;
+    gap: var(--_space);
+  }
+  .site {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+    border-left: 4px solid var(--_border);
+    background: var(--_surface-alt);
+  }
+  .site.primary {
+    border-left-color: var(--_accent);
+  }
+  .site-title,
+  .contact-title {
+    font-weight: 700;
+  }
+  .contact {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  @container loket-profile (min-width: 720px) {
+    .sites {
+      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
+    }
+    .sites .field {
+      grid-template-columns: 1fr;
+      gap: 2px;
+    }
+  }
+  @media print {
+    .site {
+      background: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .site.primary {
+      border-left-color: Highlight;
+    }
+  }
+`;
