@@ -81,9 +81,8 @@ export const profileStyles = css`
   .body {
     display: grid;
     gap: calc(var(--_space) / 2);
-    padding: var(--_space);
+    padding: 0 var(--_space);
     border-left: 4px solid var(--_border);
-    background: var(--_surface-alt);
   }
   .body-name {
     font-weight: 700;
@@ -112,9 +111,6 @@ export const profileStyles = css`
       break-inside: avoid;
       border: 0;
       padding: 0;
-    }
-    .body {
-      background: none;
     }
     button,
     .editor,

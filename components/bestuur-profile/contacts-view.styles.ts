@@ -11,9 +11,8 @@ export const contactsStyles = css`
   .site {
     display: grid;
     gap: calc(var(--_space) / 2);
-    padding: var(--_space);
+    padding: 0 var(--_space);
     border-left: 4px solid var(--_border);
-    background: var(--_surface-alt);
   }
   .site.primary {
     border-left-color: var(--_accent);
@@ -33,11 +32,6 @@ export const contactsStyles = css`
     .sites .field {
       grid-template-columns: 1fr;
       gap: 2px;
-    }
-  }
-  @media print {
-    .site {
-      background: none;
     }
   }
   @media (forced-colors: active) {
