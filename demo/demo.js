@@ -13,6 +13,8 @@ const names = [
   'loket-unread-change',
   'loket-message-select',
   'loket-mandate-save',
+  'loket-correction-request',
+  'loket-preference-save',
   'loket-error',
 ];
 for (const name of names) {
@@ -29,6 +31,8 @@ function summarise(detail) {
   if (!detail || typeof detail !== 'object') return '';
   if (detail.error) return detail.error.message ?? String(detail.error);
   if ('count' in detail) return `${detail.count} ongelezen`;
+  if ('proposedValue' in detail) return `${detail.label}: ${detail.oldValue} → ${detail.proposedValue}`;
+  if ('wilMailOntvangen' in detail) return detail.wilMailOntvangen ? `e-mail naar ${detail.mailAdres}` : 'geen e-mail';
   const item = detail.service ?? detail.dossier ?? detail.conversation ?? detail.mandataris;
   return item?.name ?? item?.title ?? item?.subject ?? item?.id ?? '';
 }

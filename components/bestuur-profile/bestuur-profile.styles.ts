@@ -74,7 +74,7 @@ export const profileStyles = css`
   button.correct {
     font-size: 0.8125em;
   }
-  .bodies {
+  .body-list {
     display: grid;
     gap: var(--_space);
   }
@@ -94,9 +94,16 @@ export const profileStyles = css`
   .edit {
     justify-self: start;
   }
+  /* Wide: the core data beside the bodies and the preference, the (long) contact data below. */
   @container loket-profile (min-width: 720px) {
     .sections {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .core {
+      grid-row: span 2;
+    }
+    .contact {
+      grid-column: 1 / -1;
     }
     .field {
       grid-template-columns: minmax(8em, 30%) minmax(0, 1fr);

@@ -355,18 +355,16 @@ export class LoketBestuurProfile extends LoketElement {
     // A language chosen after the contact section loaded: its texts follow.
     this.#contactsView?.ready(this, this.uiLang)?.then(() => this.requestUpdate());
     const context = this.#context();
-    const bestuur = parts.core.data;
     const busy = Object.values(parts).some((part) => (part as Part<unknown> | undefined)?.status === 'loading');
-    const title = bestuur ? [bestuur.classificatie && !bestuur.naam?.startsWith(bestuur.classificatie) ? bestuur.classificatie : '', bestuur.naam].filter(Boolean).join(' ') : '';
     return html`<article class="profile" part="profile" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="profile-title">
-      <div role="heading" aria-level=${context.level} class="title" part="title" id="profile-title">${title || this.coreMsg('loading')}</div>
+      <div role="heading" aria-level=${context.level} class="title" part="title" id="profile-title">${parts.core.data?.naam ?? this.coreMsg('loading')}</div>
       ${parts.top
         ? this.renderError(parts.top, () => this.reload())
         : html`<div class="sections">
             ${renderCore(context, parts.core, parts.organisation, parts.identifiers)}
-            ${renderContacts(context, parts.contacts, this.config.contactApiBase ? 'contactgegevens' : 'leidinggevenden', this.#contactsView && ((sites) => this.#contactsView!.renderSites(context, sites)))}
             ${renderBodies(context, parts.bodies, parts.counts)}
             ${renderPreference(context, parts.preference, parts.core, this.#editing?.preferenceForm(), () => void this.#withEditing((editing) => editing.editPreference()))}
+            ${renderContacts(context, parts.contacts, this.config.contactApiBase ? 'contactgegevens' : 'leidinggevenden', this.#contactsView && ((sites) => this.#contactsView!.renderSites(context, sites)))}
           </div>`}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </article>`;

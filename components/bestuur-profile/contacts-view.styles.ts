@@ -10,6 +10,7 @@ export const contactsStyles = css`
   }
   .site {
     display: grid;
+    align-content: start;
     gap: calc(var(--_space) / 2);
     padding: 0 var(--_space);
     border-left: 4px solid var(--_border);
@@ -30,8 +31,7 @@ export const contactsStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
     }
     .sites .field {
-      grid-template-columns: 1fr;
-      gap: 2px;
+      grid-template-columns: minmax(5em, 30%) minmax(0, 1fr);
     }
   }
   @media (forced-colors: active) {

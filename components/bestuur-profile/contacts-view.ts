@@ -9,7 +9,7 @@ import { loadLanguage, translate } from '../../src/i18n/translate.js';
 import { addStyles } from '../../src/add-styles.js';
 import type { ContactPoint, Site, Source } from '../../src/profile/model.js';
 import { contactsMessages, type ContactsMessageKey } from './contacts.messages.js';
-import { field, type ViewContext } from './view.js';
+import { field, sourceLine, type ViewContext } from './view.js';
 
 import { contactsStyles } from './contacts-view.styles.js';
 
@@ -34,7 +34,7 @@ function contactRows(context: ViewContext, contact: ContactPoint, source: Source
   const rows: TemplateResult[] = [];
   const add = (name: 'email' | 'telephone' | 'fax' | 'website', shown?: TemplateResult) => {
     const value = contact[name];
-    if (value) rows.push(field(context, { field: `contact:${contact.id}:${name}`, label: t(context, name), value, source }, shown));
+    if (value) rows.push(field(context, { field: `contact:${contact.id}:${name}`, label: t(context, name), value, source }, shown, nothing, false));
   };
   add('email');
   add('telephone');
@@ -62,6 +62,7 @@ function renderSite(context: ViewContext, site: Site): TemplateResult {
       (contact) => html`<div class="contact" part="contact-point">
         <p class="contact-title">${t(context, CONTACT_LABEL[contact.type ?? ''] ?? 'contactOther')}</p>
         <dl class="fields">${contactRows(context, contact, site.source)}</dl>
+        ${sourceLine(context, site.source)}
       </div>`,
     )}
   </li>`;

@@ -47,7 +47,7 @@ export interface ViewContext {
 
 /** A section with its heading one level below the widget's title; `part="section <name>"`. */
 function section(context: ViewContext, name: 'core' | 'contact' | 'bodies' | 'preference', title: ProfileMessageKey, content: unknown): TemplateResult {
-  return html`<section class="section" part="section ${name}" aria-labelledby="profile-${name}">
+  return html`<section class="section ${name}" part="section ${name}" aria-labelledby="profile-${name}">
     <div role="heading" aria-level=${Math.min(6, context.level + 1)} class="heading" id="profile-${name}">${context.msg(title)}</div>
     ${content}
   </section>`;
@@ -67,23 +67,27 @@ export function sourceText(context: ViewContext, source: Source): string {
   return source.register ? context.msg('sourceRegister', { app, register: context.msg(REGISTER_NAMES[source.register]) }) : app;
 }
 
-function sourceLine(context: ViewContext, source: Source): TemplateResult {
+export function sourceLine(context: ViewContext, source: Source): TemplateResult {
   return html`<span class="source" part="source">${context.msg('source', { source: sourceText(context, source) })}</span>`;
 }
 
-/** A `dt`/`dd` pair with the value, where it comes from, and "Is iets niet juist?". */
+/**
+ * A `dt`/`dd` pair with the value, where it comes from (unless a group of fields says it once:
+ * `withSource` false), and "Is iets niet juist?".
+ */
 export function field(
   context: ViewContext,
   ref: FieldRef,
   shown: string | TemplateResult | undefined = ref.value || undefined,
   extra: TemplateResult | typeof nothing = nothing,
+  withSource = true,
 ): TemplateResult {
   const open = context.correcting === ref.field;
   return html`<div class="field" part="field" data-field=${ref.field}>
     <dt>${ref.label}</dt>
     <dd>
       <span class="value ${shown === undefined ? 'unknown' : ''}">${shown ?? context.msg('unknown')}</span>${extra}
-      ${sourceLine(context, ref.source)}
+      ${withSource ? sourceLine(context, ref.source) : nothing}
       <button type="button" class="link correct" part="correction-button" aria-expanded=${String(open)}
         @click=${(event: Event) => context.openCorrection(ref, event.currentTarget as HTMLElement)}>${context.msg('correct')}<span class="visually-hidden"> (${ref.label})</span></button>
       ${open ? context.correction(ref.field) : nothing}
@@ -167,7 +171,7 @@ function bodiesList(context: ViewContext, bodies: Body[], counts: Part<Record<st
     const value = body.current && counts.data?.[body.current.id];
     return counts.status === 'ready' && typeof value === 'number' ? html`<p class="count" part="count">${context.msg('mandatarissen', { count: value })}</p>` : nothing;
   };
-  return html`<ul class="bodies" part="bodies">
+  return html`<ul class="body-list" part="bodies">
       ${bodies.map(
         (body) => html`<li class="body" part="body">
           <p class="body-name">${body.naam ?? context.msg('unknown')}</p>

@@ -29,7 +29,7 @@ async function fillAndSend(el: LoketBestuurProfile, value: string, why = ''): Pr
 /** The fake's fetch, plus a host endpoint for corrections that records what it receives. */
 function withEndpoint(loket: ReturnType<typeof fakeLoket>, status = 201) {
   const received: { body: unknown; contentType: string | null; method: string }[] = [];
-  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  const transport = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     if (request.url === CORRECTIONS) {
       received.push({ method: request.method, contentType: request.headers.get('Content-Type'), body: JSON.parse(await request.text()) });
@@ -37,7 +37,7 @@ function withEndpoint(loket: ReturnType<typeof fakeLoket>, status = 201) {
     }
     return loket.fetch(request);
   }) as typeof fetch;
-  return { fetch, received };
+  return { fetch: transport, received };
 }
 
 describe('<loket-bestuur-profile> "Is iets niet juist?"', function () {
@@ -113,14 +113,14 @@ describe('<loket-bestuur-profile> "Is iets niet juist?"', function () {
     const loket = fakeLoket();
     let status = 503;
     const received: unknown[] = [];
-    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const transport = (async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = input instanceof Request ? input : new Request(input, init);
       if (request.url !== CORRECTIONS) return loket.fetch(request);
       received.push(await request.text());
       return new Response('', { status });
     }) as typeof fetch;
     const errors: string[] = [];
-    const { el } = await profileFixture({ loket, fetch, correctionUrl: CORRECTIONS });
+    const { el } = await profileFixture({ loket, fetch: transport, correctionUrl: CORRECTIONS });
     await settled(el);
     el.addEventListener('loket-error', (event) => errors.push(event.detail.error.kind));
     await open(el, 'provincie');

@@ -13,7 +13,7 @@ interface Sent {
 /** The fake's fetch, recording what the widget writes. */
 function recording(loket: FakeLoket): { fetch: typeof fetch; writes: Sent[] } {
   const writes: Sent[] = [];
-  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  const transport = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     if (request.method !== 'GET') {
       const raw = await request.clone().text();
@@ -21,7 +21,7 @@ function recording(loket: FakeLoket): { fetch: typeof fetch; writes: Sent[] } {
     }
     return loket.fetch(request);
   }) as typeof fetch;
-  return { fetch, writes };
+  return { fetch: transport, writes };
 }
 
 const stored = (loket: FakeLoket) => loket.store.get('bestuurseenheden')!.get(FIRST_GEMEENTE_ID)!.attributes;

@@ -130,7 +130,7 @@ describe('<loket-bestuur-profile> sections', function () {
       expect(sites.length, 'the primary site\'s two contact points').to.equal(2);
       expect(text(sites[0])).to.contain('Primair contact').and.contain('info@aalst.be').and.contain('Werfplein 1, 9300 Aalst, België');
       expect(sites[0]!.querySelector<HTMLAnchorElement>('[part="map-link"]')!.href).to.equal('https://data.vlaanderen.be/id/adres/20468417');
-      expect(text(sites[0]!.querySelector('[data-field$=":email"] [part="source"]'))).to.equal('Bron: Loket voor Lokale Besturen');
+      expect(text(sites[0]!.querySelector('[part="contact-point"] > [part="source"]'))).to.equal('Bron: Loket voor Lokale Besturen');
       expect(loket.requests.some((request) => request.path === `/bestuurseenheden/${FIRST_GEMEENTE_ID}/contactinfo`)).to.equal(true);
     });
 
