@@ -76,12 +76,20 @@ const off = { status: 'off' } as const;
  * @csspart source - Where a value comes from.
  * @csspart correction-button - "Is iets niet juist?".
  * @csspart correction-form - The correction form.
- * @csspart sites - The list of sites; `site` one site, `primary` its "primary" badge.
+ * @csspart correction-mail - The link that opens the prepared e-mail (without `correction-url`).
+ * @csspart sites - The list of sites.
+ * @csspart site - One site.
+ * @csspart primary - The "primary site" badge.
  * @csspart contact-point - One contact point of a site.
  * @csspart map-link - The link to the address in the address register.
  * @csspart website - A contact point's website.
- * @csspart bodies - The list of bodies; `body` one body, `count` its number of mandataries.
- * @csspart preference - The notification preference; `edit-preference` its button, `preference-form` the form.
+ * @csspart bodies - The list of bodies.
+ * @csspart body - One body.
+ * @csspart count - A body's number of current mandataries.
+ * @csspart preference - The notification preference as text.
+ * @csspart edit-preference - Its "Wijzigen" button.
+ * @csspart preference-form - The preference form.
+ * @csspart draft-restored - The note that an unsaved change was put back.
  * @csspart empty - "None known" in a section.
  * @csspart loading - A section's placeholder while it loads.
  * @csspart no-access - A section the user may not see.
