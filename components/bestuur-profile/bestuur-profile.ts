@@ -52,6 +52,12 @@ interface Parts {
   preference: Part<true>;
 }
 
+/** Code loaded on demand fails, offline, as the network does (and the section's retry loads it again). */
+const onDemand = <T>(load: Promise<T>): Promise<T> =>
+  load.catch((cause: unknown) => {
+    throw new LoketError('network', { cause, message: 'Could not load part of the bestuur profile' });
+  });
+
 const loading = { status: 'loading' } as const;
 const off = { status: 'off' } as const;
 
@@ -215,7 +221,7 @@ export class LoketBestuurProfile extends LoketElement {
 
   /** The Contactgegevens app's reads: a mode of its own (`contact-api-base`), so a chunk of its own. */
   #contactgegevens(): Promise<typeof import('../../src/profile/contactgegevens.js')> {
-    return import('../../src/profile/contactgegevens.js');
+    return onDemand(import('../../src/profile/contactgegevens.js'));
   }
 
   #organisation(): Promise<Organisation> {
@@ -259,10 +265,10 @@ export class LoketBestuurProfile extends LoketElement {
           const access = await this.#access(hasContactApp ? 'contact' : 'loket', module);
           if (access !== 'ready') return { status: access };
           const [view, sites] = await Promise.all([
-            import('./contacts-view.js').then(async (view) => (await view.ready(this, this.uiLang), view)),
+            onDemand(import('./contacts-view.js')).then(async (view) => (await view.ready(this, this.uiLang), view)),
             hasContactApp
               ? this.#contactgegevens().then(async ({ loadSites }) => loadSites(this.clientOf('contact'), this.#id, (await this.#organisation()).primarySiteId, options))
-              : import('../../src/profile/loket-contacts.js').then(({ loadContactinfo }) => loadContactinfo(this.client, this.#id, options)),
+              : onDemand(import('../../src/profile/loket-contacts.js')).then(({ loadContactinfo }) => loadContactinfo(this.client, this.#id, options)),
           ]);
           this.#contactsView = view;
           return { status: 'ready', data: sites };
@@ -279,7 +285,7 @@ export class LoketBestuurProfile extends LoketElement {
           const client = this.clientOf('mandates');
           const now = this.now ?? new Date();
           // Lokaal Mandatenbeheer is a mode of its own (`mandates-api-base`): its code is a chunk.
-          const { countCurrentMandatarissen } = await import('../../src/profile/mandates.js');
+          const { countCurrentMandatarissen } = await onDemand(import('../../src/profile/mandates.js'));
           const entries = await Promise.all(
             bodies
               .map((body) => body.current?.id)
@@ -308,7 +314,7 @@ export class LoketBestuurProfile extends LoketElement {
   /** The editors (preference form, correction form) are code for a user's action: a chunk of their own. */
   async #withEditing(use: (editing: ProfileEditing) => void | Promise<void>): Promise<void> {
     try {
-      const editors = await import('./editors.js');
+      const editors = await onDemand(import('./editors.js'));
       await editors.ready(this.uiLang);
       // What the forms need that is not public: the rest they read from the element itself.
       this.#editing ??= new editors.ProfileEditing(this, {
@@ -322,8 +328,8 @@ export class LoketBestuurProfile extends LoketElement {
         bestuur: () => this.parts.core.data,
         updateBestuur: (data) => this.#set('core', { status: 'ready', data }),
       });
-    } catch (cause) {
-      this.reportError(new LoketError('network', { cause, message: 'Could not load the profile editor' }));
+    } catch (error) {
+      this.reportError(error);
       return;
     }
     await use(this.#editing);
