@@ -17,6 +17,7 @@ export const entries = {
   'notification-bell': 'components/notification-bell/notification-bell.ts',
   'mandate-editor': 'components/mandate-editor/mandate-editor.ts',
   inbox: 'components/inbox/inbox.ts',
+  'bestuur-profile': 'components/bestuur-profile/bestuur-profile.ts',
 };
 
 /** CDN file names: the all-in-one bundle is `loket-elements.js`. */

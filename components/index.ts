@@ -6,3 +6,4 @@ export * from './dossier-list/dossier-list.js';
 export * from './notification-bell/notification-bell.js';
 export * from './mandate-editor/mandate-editor.js';
 export * from './inbox/inbox.js';
+export * from './bestuur-profile/bestuur-profile.js';

@@ -8,6 +8,7 @@ import { LoketDossierList } from './dossier-list/dossier-list.js';
 import { LoketNotificationBell } from './notification-bell/notification-bell.js';
 import { LoketMandateEditor } from './mandate-editor/mandate-editor.js';
 import { LoketInbox } from './inbox/inbox.js';
+import { LoketBestuurProfile } from './bestuur-profile/bestuur-profile.js';
 import type { LoketEvents } from '../src/events.js';
 
 const event = <K extends keyof LoketEvents>(name: K) => name as EventName<CustomEvent<LoketEvents[K]>>;
@@ -54,6 +55,17 @@ export const LoketInboxReact = createComponent({
   events: { ...onError, onLoketDeadline: event('loket-deadline') },
 });
 
+export const LoketBestuurProfileReact = createComponent({
+  react: React,
+  tagName: 'loket-bestuur-profile',
+  elementClass: LoketBestuurProfile,
+  events: {
+    ...onError,
+    onLoketCorrectionRequest: event('loket-correction-request'),
+    onLoketPreferenceSave: event('loket-preference-save'),
+  },
+});
+
 // The names a React app expects: `import { LoketServiceFinder } from 'loket-elements/react'`.
 export {
   LoketProviderReact as LoketProvider,
@@ -62,4 +74,5 @@ export {
   LoketNotificationBellReact as LoketNotificationBell,
   LoketMandateEditorReact as LoketMandateEditor,
   LoketInboxReact as LoketInbox,
+  LoketBestuurProfileReact as LoketBestuurProfile,
 };

@@ -14,6 +14,8 @@ const names = [
   'loket-message-select',
   'loket-mandate-save',
   'loket-deadline',
+  'loket-correction-request',
+  'loket-preference-save',
   'loket-error',
 ];
 for (const name of names) {
@@ -31,6 +33,8 @@ function summarise(detail) {
   if (detail.error) return detail.error.message ?? String(detail.error);
   if ('count' in detail) return `${detail.count} ongelezen`;
   if ('deadlines' in detail) return detail.deadline ? `${detail.deadlines.length} open, eerst: ${detail.deadline.conversation.subject ?? ''}` : 'geen open reactietermijn';
+  if ('proposedValue' in detail) return `${detail.label}: ${detail.oldValue} → ${detail.proposedValue}`;
+  if ('wilMailOntvangen' in detail) return detail.wilMailOntvangen ? `e-mail naar ${detail.mailAdres}` : 'geen e-mail';
   const item = detail.service ?? detail.dossier ?? detail.conversation ?? detail.mandataris;
   return item?.name ?? item?.title ?? item?.subject ?? item?.id ?? '';
 }

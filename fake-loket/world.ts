@@ -53,6 +53,8 @@ export interface WorldBestuur {
   provincie?: Territory;
   kbo?: string;
   ovo?: string;
+  /** `alternatieve-naam` / `alternative-name`: other names the bestuur is known by. */
+  alternativeNames?: string[];
 }
 
 export interface WorldUser {
@@ -79,21 +81,22 @@ interface Spec {
   provincie?: string;
   kbo?: string;
   ovo?: string;
+  alt?: string[];
 }
 
 const SPECS: Spec[] = [
-  { name: 'Aalst', kind: 'gemeente', mail: 'info@aalst.be', gebied: 'Aalst', provincie: 'Oost-Vlaanderen', kbo: '0207451227', ovo: 'OVO002949' },
+  { name: 'Aalst', kind: 'gemeente', mail: 'info@aalst.be', gebied: 'Aalst', provincie: 'Oost-Vlaanderen', kbo: '0207451227', ovo: 'OVO002949', alt: ['Stad Aalst'] },
   { name: 'Aalst', kind: 'ocmw', mail: 'ocmw@aalst.be', gebied: 'Aalst', provincie: 'Oost-Vlaanderen', kbo: '0212239646', ovo: 'OVO003749' },
   { name: 'Berlare', kind: 'gemeente', mail: 'info@berlare.be', gebied: 'Berlare', provincie: 'Oost-Vlaanderen', kbo: '0207452118', ovo: 'OVO002958' },
   { name: 'Berlare', kind: 'ocmw', mail: 'ocmw@berlare.be', gebied: 'Berlare', provincie: 'Oost-Vlaanderen' },
   { name: 'Wichelen', kind: 'gemeente', mail: 'info@wichelen.be', gebied: 'Wichelen', provincie: 'Oost-Vlaanderen', kbo: '0207453009' },
-  { name: 'Oost-Vlaanderen', kind: 'provincie', mail: 'info@oost-vlaanderen.be', gebied: 'Oost-Vlaanderen', kbo: '0253973219' },
+  { name: 'Oost-Vlaanderen', kind: 'provincie', mail: 'info@oost-vlaanderen.be', gebied: 'Oost-Vlaanderen', kbo: '0253973219', alt: ['Provinciebestuur Oost-Vlaanderen'] },
   { name: 'Regio Puyenbroeck', kind: 'politiezone', mail: 'info@politieregiopuyenbroeck.be', provincie: 'Oost-Vlaanderen' },
   { name: 'Oost', kind: 'hulpverleningszone', mail: 'info@hvzoost.be', provincie: 'Oost-Vlaanderen' },
   { name: 'AGB Aalst', kind: 'agb', mail: 'agb@aalst.be', gebied: 'Aalst', provincie: 'Oost-Vlaanderen' },
   { name: 'Verko', kind: 'samenwerkingsverband', mail: 'info@verko.be', provincie: 'Oost-Vlaanderen' },
   { name: 'Centraal Kerkbestuur Aalst', kind: 'eredienst', mail: 'ckb.aalst@kerknet.be', gebied: 'Aalst', provincie: 'Oost-Vlaanderen' },
-  { name: 'Agentschap Binnenlands Bestuur', kind: 'agentschap', mail: 'binnenland@vlaanderen.be', kbo: '0316380841', ovo: 'OVO001835' },
+  { name: 'Agentschap Binnenlands Bestuur', kind: 'agentschap', mail: 'binnenland@vlaanderen.be', kbo: '0316380841', ovo: 'OVO001835', alt: ['ABB'] },
 ];
 
 /** How the Loket names a bestuur: the kind in front, except where the name says it. */
@@ -134,6 +137,7 @@ export function createWorld(seed: number): World {
     if (spec.provincie) bestuur.provincie = territory(spec.provincie, 'Provincie');
     if (spec.kbo) bestuur.kbo = spec.kbo;
     if (spec.ovo) bestuur.ovo = spec.ovo;
+    if (spec.alt) bestuur.alternativeNames = [...spec.alt];
     return bestuur;
   });
   const users: WorldUser[] = [];

@@ -18,6 +18,7 @@ const budgets = [
   ['notification-bell.js', WIDGET, 'one widget'],
   ['mandate-editor.js', WIDGET, 'one widget'],
   ['inbox.js', WIDGET, 'one widget'],
+  ['bestuur-profile.js', WIDGET, 'one widget'],
   ['provider.js', WIDGET, 'provider'],
 ];
 

@@ -12,6 +12,7 @@ import { search } from './search.js';
 import { besturenFamily, bestuurOf } from '../shared/besturen.js';
 import { dossiersFamily } from './seed/dossiers.js';
 import { messagesFamily } from './seed/messages.js';
+import { bestuursorganenFamily, contactinfoFamily } from './seed/profile.js';
 import { servicesFamily } from './seed/services.js';
 import { bookmarksService } from './services/bookmarks.js';
 
@@ -30,7 +31,7 @@ export const loketApp: AppSpec = {
   authorization,
   search,
   services: { 'login-loket': 'login', search: 'search', file: 'file', 'ipdc-bookmarks': bookmarksService },
-  families: [besturenFamily({ mailPreference: true, classificationConcepts: true }), servicesFamily, dossiersFamily, messagesFamily],
+  families: [besturenFamily({ mailPreference: true, classificationConcepts: true }), servicesFamily, dossiersFamily, messagesFamily, bestuursorganenFamily, contactinfoFamily],
   beforeList(type, url) {
     if (type !== filesListHook.path || filtersOnUri(url)) return undefined;
     return muError(filesListHook.status, filesListHook.body.errors.title, filesListHook.body.errors.status);

@@ -62,6 +62,7 @@ export function besturenFamily(options: BesturenOptions = {}): SeedFamily & { ba
             {
               uri: BESTUURSEENHEID_BASE + bestuur.id,
               naam: bestuur.naam,
+              ...(bestuur.alternativeNames ? { 'alternatieve-naam': [...bestuur.alternativeNames] } : {}),
               ...(options.mailPreference ? { 'mail-adres': bestuur.mail, 'wil-mail-ontvangen': bestuur.kind === 'gemeente' } : {}),
             },
             { classificatie, werkingsgebied: bestuur.werkingsgebied?.id ?? null, provincie: bestuur.provincie?.id ?? null },

@@ -1,0 +1,220 @@
+/**
+ * The profile's sections as templates over plain data: core data, contact points, bodies and the
+ * notification preference. The element (bestuur-profile.ts) owns the state; these functions only
+ * render what they are handed, through a small context of shared pieces.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Module } from '../../src/access.js';
+import type { LoketError } from '../../src/api/errors.js';
+import { parseCalendarDate } from '../../src/api/dates.js';
+import { formatDate } from '../../src/i18n/format.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import type { Params } from '../../src/i18n/translate.js';
+import type { Bestuur, Body, Organisation, Site, Source } from '../../src/profile/model.js';
+import type { ProfileMessageKey } from './bestuur-profile.messages.js';
+
+export type Status = 'loading' | 'ready' | 'error' | 'no-access' | 'own-only' | 'off';
+
+/** One section's state: its data once ready, its error once failed. */
+export interface Part<T> {
+  status: Status;
+  data?: T;
+  error?: LoketError;
+}
+
+/** A field the user can report as wrong. */
+export interface FieldRef {
+  field: string;
+  label: string;
+  value: string;
+  source: Source;
+}
+
+export interface ViewContext {
+  lang: Lang;
+  msg(key: ProfileMessageKey, params?: Params): string;
+  /** The heading level of the widget's title; sections are one below. */
+  level: number;
+  /** The correction form of this field, when it is the one open. */
+  correction(field: string): TemplateResult | typeof nothing;
+  openCorrection(ref: FieldRef, button: HTMLElement): void;
+  /** Which field's correction form is open. */
+  correcting?: string;
+  noAccess(label: string, module: Module): TemplateResult;
+  error(error: LoketError | undefined, retry: () => void): TemplateResult;
+  retry(section: 'core' | 'organisation' | 'contacts' | 'bodies' | 'counts' | 'preference'): () => void;
+}
+
+/** A section with its heading one level below the widget's title; `part="section <name>"`. */
+function section(context: ViewContext, name: 'core' | 'contact' | 'bodies' | 'preference', title: ProfileMessageKey, content: unknown): TemplateResult {
+  return html`<section class="section ${name}" part="section ${name}" aria-labelledby="profile-${name}">
+    <div role="heading" aria-level=${Math.min(6, context.level + 1)} class="heading" id="profile-${name}">${context.msg(title)}</div>
+    ${content}
+  </section>`;
+}
+
+const APP_NAMES: Record<Source['app'], ProfileMessageKey> = { loket: 'appLoket', contactgegevens: 'appContactgegevens', lmb: 'appLmb' };
+const REGISTER_NAMES: Record<NonNullable<Source['register']>, ProfileMessageKey> = {
+  op: 'registerOp',
+  kbo: 'registerKbo',
+  ovo: 'registerOvo',
+  adressenregister: 'registerAdressenregister',
+};
+
+/** "Loket voor Lokale Besturen, uit het Organisatieportaal". */
+export function sourceText(context: ViewContext, source: Source): string {
+  const app = context.msg(APP_NAMES[source.app]);
+  return source.register ? context.msg('sourceRegister', { app, register: context.msg(REGISTER_NAMES[source.register]) }) : app;
+}
+
+export function sourceLine(context: ViewContext, source: Source): TemplateResult {
+  return html`<span class="source" part="source">${context.msg('source', { source: sourceText(context, source) })}</span>`;
+}
+
+/**
+ * A `dt`/`dd` pair with the value, where it comes from (unless a group of fields says it once:
+ * `withSource` false), and "Is iets niet juist?".
+ */
+export function field(
+  context: ViewContext,
+  ref: FieldRef,
+  shown: string | TemplateResult | undefined = ref.value || undefined,
+  extra: TemplateResult | typeof nothing = nothing,
+  withSource = true,
+): TemplateResult {
+  const open = context.correcting === ref.field;
+  return html`<div class="field" part="field" data-field=${ref.field}>
+    <dt>${ref.label}</dt>
+    <dd>
+      <span class="value ${shown === undefined ? 'unknown' : ''}">${shown ?? context.msg('unknown')}</span>${extra}
+      ${withSource ? sourceLine(context, ref.source) : nothing}
+      <button type="button" class="link correct" part="correction-button" aria-expanded=${String(open)}
+        @click=${(event: Event) => context.openCorrection(ref, event.currentTarget as HTMLElement)}>${context.msg('correct')}<span class="visually-hidden"> (${ref.label})</span></button>
+      ${open ? context.correction(ref.field) : nothing}
+    </dd>
+  </div>`;
+}
+
+export function skeleton(): TemplateResult {
+  return html`<div class="skeletons" part="loading" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span></div>`;
+}
+
+const LOKET: Source = { app: 'loket', register: 'op' };
+
+/** Kerngegevens: the Loket's bestuurseenheid, and what the Contactgegevens app adds (status, KBO, OVO). */
+export function renderCore(context: ViewContext, core: Part<Bestuur>, organisation: Part<Organisation>, identifiers: Part<true>): TemplateResult {
+  const bestuur = core.data;
+  const org = organisation.data;
+  const contact: Source = { app: 'contactgegevens', register: 'op' };
+  const gebied = bestuur?.werkingsgebied;
+  // [field, label, value, source]; a row without a value says "Niet gekend", one that is `null` is left out.
+  const rows: [string, ProfileMessageKey, string | null, Source][] = bestuur
+    ? [
+        ['naam', 'naam', bestuur.naam ?? '', LOKET],
+        ['alternatieve-naam', 'alternatieveNaam', bestuur.alternatieveNamen.join(', ') || null, LOKET],
+        ['classificatie', 'classificatie', bestuur.classificatie ?? '', LOKET],
+        ['werkingsgebied', 'werkingsgebied', gebied ? (gebied.niveau ? `${gebied.naam} (${gebied.niveau})` : gebied.naam) : '', LOKET],
+        ['provincie', 'provincie', bestuur.provincie ?? '', LOKET],
+      ]
+    : [];
+  if (org) {
+    rows.push(['legal-name', 'legalName', org.legalName && org.legalName !== bestuur?.naam ? org.legalName : null, contact], ['status', 'status', org.status ?? '', contact]);
+    if (identifiers.status === 'ready') {
+      rows.push(['kbo', 'kbo', org.kbo ?? '', { app: 'contactgegevens', register: 'kbo' }], ['ovo', 'ovo', org.ovo ?? '', { app: 'contactgegevens', register: 'ovo' }]);
+    }
+  }
+  const fields = rows.filter((row) => row[2] !== null).map(([name, label, value, source]) => field(context, { field: name, label: context.msg(label), value: value!, source }));
+  return section(
+    context,
+    'core',
+    'sectionCore',
+    html`${core.status === 'error'
+      ? context.error(core.error, context.retry('core'))
+      : core.status === 'loading'
+        ? skeleton()
+        : html`<dl class="fields">${fields}</dl>`}
+    ${organisation.status === 'error'
+      ? context.error(organisation.error, context.retry('organisation'))
+      : organisation.status === 'loading' && core.status === 'ready'
+        ? skeleton()
+        : nothing}
+    ${identifiers.status === 'no-access' || identifiers.status === 'own-only' ? gate(context, identifiers, context.msg('moduleIdentifiers'), 'contactgegevens', context.retry('organisation')) : nothing}`,
+  );
+}
+
+/** The section's state when it is not data: no access, own bestuur only, an error, loading; else undefined. */
+export function gate(context: ViewContext, part: Part<unknown>, label: string, module: Module, retry: () => void): TemplateResult | undefined {
+  if (part.status === 'no-access') return context.noAccess(label, module);
+  if (part.status === 'own-only') return html`<p class="notice" role="status" part="no-access">${context.msg('ownOnly')}</p>`;
+  if (part.status === 'error') return context.error(part.error, retry);
+  if (part.status === 'loading') return skeleton();
+  return undefined;
+}
+
+/** The contact section; its sites are rendered by `contacts-view.ts`, loaded with the data. */
+export function renderContacts(context: ViewContext, contacts: Part<Site[]>, module: Module, sites: ((sites: Site[]) => TemplateResult) | undefined): TemplateResult {
+  const body =
+    gate(context, contacts, context.msg('moduleContact'), module, context.retry('contacts')) ??
+    (sites ? sites(contacts.data ?? []) : skeleton());
+  return section(context, 'contact', 'sectionContact', body);
+}
+
+function period(context: ViewContext, body: Body): string {
+  const current = body.current;
+  const date = (day: string) => formatDate(context.lang, parseCalendarDate(day) ?? new Date(NaN));
+  if (!current?.start) return context.msg('periodNone');
+  return current.end ? context.msg('periodRange', { start: date(current.start), end: date(current.end) }) : context.msg('periodFrom', { start: date(current.start) });
+}
+
+function bodiesList(context: ViewContext, bodies: Body[], counts: Part<Record<string, number>>): TemplateResult {
+  const count = (body: Body) => {
+    const value = body.current && counts.data?.[body.current.id];
+    return counts.status === 'ready' && typeof value === 'number' ? html`<p class="count" part="count">${context.msg('mandatarissen', { count: value })}</p>` : nothing;
+  };
+  return html`<ul class="body-list" part="bodies">
+      ${bodies.map(
+        (body) => html`<li class="body" part="body">
+          <p class="body-name">${body.naam ?? context.msg('unknown')}</p>
+          ${body.classificatie && !body.naam?.startsWith(body.classificatie) ? html`<p class="muted">${body.classificatie}</p>` : nothing}
+          <p class="period">${period(context, body)}</p>
+          ${count(body)}
+        </li>`,
+      )}
+    </ul>
+    <p class="source" part="source">${context.msg('source', { source: sourceText(context, LOKET) })}</p>
+    ${counts.status === 'ready'
+      ? html`<p class="source" part="source">${context.msg('countsSource', { source: sourceText(context, { app: 'lmb' }) })}</p>`
+      : (gate(context, counts, context.msg('moduleMandates'), 'mandaten', context.retry('counts')) ?? nothing)}`;
+}
+
+/** The bodies with their current period (Loket), and their current number of mandataries (LMB) once counted. */
+export function renderBodies(context: ViewContext, bodies: Part<Body[]>, counts: Part<Record<string, number>>): TemplateResult {
+  const content =
+    gate(context, bodies, '', 'mandaten', context.retry('bodies')) ??
+    (bodies.data?.length ? bodiesList(context, bodies.data, counts) : html`<p class="empty" part="empty">${context.msg('noBodies')}</p>`);
+  return section(context, 'bodies', 'sectionBodies', content);
+}
+
+function preferenceText(context: ViewContext, bestuur: Bestuur, edit: () => void): TemplateResult {
+  const text = bestuur.wilMailOntvangen
+    ? bestuur.mailAdres
+      ? context.msg('preferenceOn', { address: bestuur.mailAdres })
+      : context.msg('preferenceOnNoAddress')
+    : context.msg('preferenceOff');
+  return html`<p class="preference" part="preference">${text}</p>
+    <p class="source" part="source">${context.msg('source', { source: sourceText(context, { app: 'loket' }) })}</p>
+    <button type="button" class="secondary edit" part="edit-preference" @click=${edit}>${context.msg('change')}</button>`;
+}
+
+/**
+ * The preference as text, and "Wijzigen" for a user who may change it (or the open form). Its
+ * values come with the core data, so that read's state is this section's too.
+ */
+export function renderPreference(context: ViewContext, access: Part<true>, core: Part<Bestuur>, form: TemplateResult | undefined, edit: () => void): TemplateResult {
+  const content =
+    gate(context, access, context.msg('moduleBerichten'), 'berichten', context.retry('preference')) ??
+    gate(context, core, '', 'berichten', context.retry('core')) ??
+    form ??
+    preferenceText(context, core.data!, edit);
+  return section(context, 'preference', 'sectionPreference', content);
+}
