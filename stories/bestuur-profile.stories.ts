@@ -13,11 +13,11 @@ function fake(options: FakeLoketOptions = {}): FakeLoket {
   const lmb = loket.apps.lmb!;
   const owner = FIRST_GEMEENTE_ID;
   for (const body of bodiesOf(loket.world.bestuur(owner)!)) {
-    const inTime = body.inTime[1]!.id;
+    const inTime = body.inTime.at(-1)!.id;
     const mandaat = `mandaat-${inTime}`;
     lmb.db.table('bestuursorganen').set(inTime, { type: 'bestuursorganen', id: inTime, attributes: {}, relationships: { bevat: [mandaat] }, owner });
     lmb.db.table('mandaten').set(mandaat, { type: 'mandaten', id: mandaat, attributes: {}, relationships: {}, owner });
-    const holders = { gemeenteraad: 27, college: 7, burgemeester: 1, rmw: 27, vastBureau: 7 }[body.kind];
+    const holders: number = ({ gemeenteraad: 27, college: 7, burgemeester: 1, rmw: 27, vastBureau: 7 } as Partial<Record<string, number>>)[body.kind] ?? 0;
     for (let n = 0; n < holders; n++) {
       const person = `persoon-${body.kind}-${n}`;
       lmb.db.table('personen').set(person, { type: 'personen', id: person, attributes: {}, relationships: {}, owner });

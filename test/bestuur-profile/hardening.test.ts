@@ -47,7 +47,7 @@ describe('<loket-bestuur-profile> hardening', function () {
     it(`shows hostile data as text, never as markup or a non-http link (${contact ? 'Contactgegevens app' : 'Loket contactinfo'})`, async () => {
       delete (window as XssWindow).__xss;
       const loket = createFakeLoket({ now: NOW, only: ['bestuursorganen', 'contactinfo'] });
-      const raad = bodiesOf(loket.world.bestuur(FIRST_GEMEENTE_ID)!)[0]!.inTime[1]!.id;
+      const raad = bodiesOf(loket.world.bestuur(FIRST_GEMEENTE_ID)!)[0]!.inTime.at(-1)!.id;
       lmbFixture(loket, raad, [{ person: 'p1', start: '2025-01-02', status: 'effectief' }]);
       hostile(loket);
       const page = watchPageErrors();

@@ -32,7 +32,7 @@ describe('<loket-bestuur-profile> sends only requests the real apps accept', fun
     localStorage.clear();
     loket = createFakeLoket({ now: NOW, only: ['bestuursorganen', 'contactinfo'] });
     for (const body of bodiesOf(loket.world.bestuur(FIRST_GEMEENTE_ID)!)) {
-      lmbFixture(loket, body.inTime[1]!.id, [{ person: `${body.kind}-1`, start: '2025-01-02', status: 'effectief' }]);
+      lmbFixture(loket, body.inTime.at(-1)!.id, [{ person: `${body.kind}-1`, start: '2025-01-02', status: 'effectief' }]);
     }
   });
 

@@ -12,7 +12,8 @@ import { search } from './search.js';
 import { besturenFamily, bestuurOf } from '../shared/besturen.js';
 import { dossiersFamily } from './seed/dossiers.js';
 import { messagesFamily } from './seed/messages.js';
-import { bestuursorganenFamily, contactinfoFamily } from './seed/profile.js';
+import { bestuursorganenFamily } from './seed/bestuursorganen.js';
+import { contactinfoFamily } from './seed/profile.js';
 import { servicesFamily } from './seed/services.js';
 import { bookmarksService } from './services/bookmarks.js';
 
@@ -31,7 +32,7 @@ export const loketApp: AppSpec = {
   authorization,
   search,
   services: { 'login-loket': 'login', search: 'search', file: 'file', 'ipdc-bookmarks': bookmarksService },
-  families: [besturenFamily({ mailPreference: true, classificationConcepts: true }), servicesFamily, dossiersFamily, messagesFamily, bestuursorganenFamily, contactinfoFamily],
+  families: [besturenFamily({ mailPreference: true, classificationConcepts: true }), bestuursorganenFamily, servicesFamily, dossiersFamily, messagesFamily, contactinfoFamily],
   beforeList(type, url) {
     if (type !== filesListHook.path || filtersOnUri(url)) return undefined;
     return muError(filesListHook.status, filesListHook.body.errors.title, filesListHook.body.errors.status);

@@ -2,8 +2,9 @@
  * The bodies (bestuursorganen) of the world's besturen and their bodies in time, with ids that
  * follow from the bestuur, the body and the period alone. The Loket and Lokaal Mandatenbeheer
  * both take them from the Organisatieportaal / mandatendatabank, so a body in time has the same
- * mu:uuid (and URI) in both apps: a seed of either app that uses these ids lines up with the other
- * (the profile widget counts LMB's mandatarissen of the Loket's bodies in time by that id).
+ * mu:uuid (and URI) in both apps: the Loket's bodies (dossier list, profile) and LMB's (mandate
+ * editor) are made from this one list, and the profile counts LMB's mandatarissen of the Loket's
+ * bodies in time by that id.
  */
 import type { WorldBestuur } from '../../world.js';
 
@@ -16,31 +17,78 @@ export const ORGAAN_CLASSIFICATIES = {
   vastBureau: { id: '5ab0e9b8a3b2ca7c5e000008', label: 'Vast Bureau' },
 } as const;
 
-export type OrgaanKind = keyof typeof ORGAAN_CLASSIFICATIES;
+export const ORGAAN_CLASSIFICATIE_BASE = 'http://data.vlaanderen.be/id/concept/BestuursorgaanClassificatieCode/';
 
-/** The legislatures of the local bodies: 2019–2024 and 2025–2030 (binding start and end). */
+/** A kind of body: the five LMB keeps the mandates of, and the bodies of other kinds of bestuur. */
+export type OrgaanKind = keyof typeof ORGAAN_CLASSIFICATIES | 'provincieraad' | 'deputatie' | 'politieraad' | 'politiecollege' | 'zoneraad' | 'zonecollege' | 'raadVanBestuur' | 'algemeneVergadering' | 'kerkbestuur';
+
+/**
+ * The legislatures as LMB's bestuursperiodes have them (its migrations
+ * 2024/20240507134950-bestuursperiodes.ttl and 2024/20241015153904-update-bestuursperiode-2025-to-2024.sparql):
+ * the binding dates of the bodies in time, and the bestuursperiode they belong to.
+ */
 export const PERIODS = [
-  { start: '2019-01-01', end: '2024-12-31' },
-  { start: '2025-01-01', end: '2030-12-31' },
+  { start: '2019-01-01', end: '2024-12-31', bestuursperiode: 'a2b977a3-ce68-4e42-80a6-4397f66fc5ca', label: '2019 - 2025' },
+  { start: '2025-01-01', end: '2030-12-31', bestuursperiode: '96efb929-5d83-48fa-bfbb-b98dfb1180c7', label: '2025 - heden' },
 ] as const;
 
-const BODIES: Partial<Record<WorldBestuur['kind'], OrgaanKind[]>> = {
-  gemeente: ['gemeenteraad', 'college', 'burgemeester'],
-  ocmw: ['rmw', 'vastBureau'],
+interface BodySpec {
+  kind: OrgaanKind;
+  /** `{name}`: the bestuur's plain name. */
+  naam: string;
+  /** The council that decides, or the college that executes: what a dossier's type asks for. */
+  role: 'raad' | 'college';
+  /** Only the current legislature (the burgemeester, which the Loket's orgaan filter leaves out). */
+  currentOnly?: true;
+}
+
+const BODIES: Partial<Record<WorldBestuur['kind'], readonly BodySpec[]>> = {
+  gemeente: [
+    { kind: 'gemeenteraad', naam: 'Gemeenteraad {name}', role: 'raad' },
+    { kind: 'college', naam: 'College van burgemeester en schepenen {name}', role: 'college' },
+    { kind: 'burgemeester', naam: 'Burgemeester {name}', role: 'college', currentOnly: true },
+  ],
+  ocmw: [
+    { kind: 'rmw', naam: 'Raad voor maatschappelijk welzijn {name}', role: 'raad' },
+    { kind: 'vastBureau', naam: 'Vast bureau {name}', role: 'college' },
+  ],
+  provincie: [
+    { kind: 'provincieraad', naam: 'Provincieraad {name}', role: 'raad' },
+    { kind: 'deputatie', naam: 'Deputatie {name}', role: 'college' },
+  ],
+  politiezone: [
+    { kind: 'politieraad', naam: 'Politieraad {name}', role: 'raad' },
+    { kind: 'politiecollege', naam: 'Politiecollege {name}', role: 'college' },
+  ],
+  hulpverleningszone: [
+    { kind: 'zoneraad', naam: 'Zoneraad {name}', role: 'raad' },
+    { kind: 'zonecollege', naam: 'Zonecollege {name}', role: 'college' },
+  ],
+  agb: [{ kind: 'raadVanBestuur', naam: 'Raad van bestuur {name}', role: 'raad' }],
+  samenwerkingsverband: [
+    { kind: 'algemeneVergadering', naam: 'Algemene vergadering {name}', role: 'raad' },
+    { kind: 'raadVanBestuur', naam: 'Raad van bestuur {name}', role: 'college' },
+  ],
+  eredienst: [{ kind: 'kerkbestuur', naam: 'Centraal kerkbestuur {name}', role: 'raad' }],
 };
 
 export interface WorldBodyInTime {
   id: string;
   start: string;
   end: string;
+  /** LMB's bestuursperiode (see PERIODS). */
+  bestuursperiode: string;
 }
 
 export interface WorldBody {
   id: string;
   bestuurId: string;
   kind: OrgaanKind;
-  /** `<Classification> <name>`: "Gemeenteraad Aalst". */
+  role: BodySpec['role'];
+  /** "Gemeenteraad Aalst". */
   naam: string;
+  /** Its BestuursorgaanClassificatieCode, where the code list has one. */
+  classificatie?: string;
   inTime: WorldBodyInTime[];
 }
 
@@ -55,13 +103,24 @@ export function stableId(name: string): string {
   return out;
 }
 
-/** The bodies of one bestuur (gemeenten and OCMW's; other kinds have none in the seed). */
+/** The bodies of one bestuur, each with its bodies in time. */
 export function bodiesOf(bestuur: WorldBestuur): WorldBody[] {
-  return (BODIES[bestuur.kind] ?? []).map((kind) => ({
-    id: stableId(`bestuursorgaan:${bestuur.id}:${kind}`),
-    bestuurId: bestuur.id,
-    kind,
-    naam: `${ORGAAN_CLASSIFICATIES[kind].label} ${bestuur.name}`,
-    inTime: PERIODS.map((period) => ({ id: stableId(`bestuursorgaan:${bestuur.id}:${kind}:${period.start}`), ...period })),
-  }));
+  return (BODIES[bestuur.kind] ?? []).map((spec) => {
+    const code = spec.kind in ORGAAN_CLASSIFICATIES ? ORGAAN_CLASSIFICATIES[spec.kind as keyof typeof ORGAAN_CLASSIFICATIES].id : undefined;
+    const periods = spec.currentOnly ? PERIODS.slice(-1) : PERIODS;
+    return {
+      id: stableId(`bestuursorgaan:${bestuur.id}:${spec.kind}`),
+      bestuurId: bestuur.id,
+      kind: spec.kind,
+      role: spec.role,
+      naam: spec.naam.replace('{name}', bestuur.name),
+      ...(code ? { classificatie: code } : {}),
+      inTime: periods.map((period) => ({
+        id: stableId(`bestuursorgaan:${bestuur.id}:${spec.kind}:${period.start}`),
+        start: period.start,
+        end: period.end,
+        bestuursperiode: period.bestuursperiode,
+      })),
+    };
+  });
 }

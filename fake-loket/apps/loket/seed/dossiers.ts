@@ -19,6 +19,7 @@ import type { Random } from '../../../random.js';
 import type { StoredResource } from '../../../schema.js';
 import { FIRST_GEMEENTE_ID, type WorldBestuur } from '../../../world.js';
 import { record } from '../../shared/besturen.js';
+import { bodiesOf, type WorldBody } from '../../shared/bestuursorganen.js';
 
 const CONCEPTS = 'http://lblod.data.gift/concepts/';
 
@@ -122,60 +123,6 @@ const REGULATION_TYPES: Readonly<Record<string, { label: string; titles: readonl
 };
 
 /** Codes of the bodies (bestuursorgaan-classificatie-codes), as Lokaal Mandatenbeheer's frontend knows them (app/utils/well-known-uris.js). */
-const BODY_CODES = {
-  gemeenteraad: { id: '5ab0e9b8a3b2ca7c5e000005', label: 'Gemeenteraad' },
-  college: { id: '5ab0e9b8a3b2ca7c5e000006', label: 'College van Burgemeester en Schepenen' },
-  burgemeester: { id: '4955bd72cd0e4eb895fdbfab08da0284', label: 'Burgemeester' },
-  rmw: { id: '5ab0e9b8a3b2ca7c5e000007', label: 'Raad voor Maatschappelijk Welzijn' },
-  vastBureau: { id: '5ab0e9b8a3b2ca7c5e000008', label: 'Vast Bureau' },
-} as const;
-const BODY_CODE_BASE = 'http://data.vlaanderen.be/id/concept/BestuursorgaanClassificatieCode/';
-
-interface BodySpec {
-  naam: string;
-  role: Exclude<Body, 'any'>;
-  code?: keyof typeof BODY_CODES;
-  /** Bodies in time; the Burgemeester here has one, which the Loket's orgaan filter leaves out. */
-  terms?: 1 | 2;
-}
-
-/** The bodies of each kind of bestuur ({name}: the bestuur's plain name). */
-const BODIES: Partial<Record<WorldBestuur['kind'], readonly BodySpec[]>> = {
-  gemeente: [
-    { naam: 'Gemeenteraad {name}', role: 'raad', code: 'gemeenteraad' },
-    { naam: 'College van burgemeester en schepenen {name}', role: 'college', code: 'college' },
-    { naam: 'Burgemeester {name}', role: 'college', code: 'burgemeester', terms: 1 },
-  ],
-  ocmw: [
-    { naam: 'Raad voor maatschappelijk welzijn {name}', role: 'raad', code: 'rmw' },
-    { naam: 'Vast bureau {name}', role: 'college', code: 'vastBureau' },
-  ],
-  provincie: [
-    { naam: 'Provincieraad {name}', role: 'raad' },
-    { naam: 'Deputatie {name}', role: 'college' },
-  ],
-  politiezone: [
-    { naam: 'Politieraad {name}', role: 'raad' },
-    { naam: 'Politiecollege {name}', role: 'college' },
-  ],
-  hulpverleningszone: [
-    { naam: 'Zoneraad {name}', role: 'raad' },
-    { naam: 'Zonecollege {name}', role: 'college' },
-  ],
-  agb: [{ naam: 'Raad van bestuur {name}', role: 'raad' }],
-  samenwerkingsverband: [
-    { naam: 'Algemene vergadering {name}', role: 'raad' },
-    { naam: 'Raad van bestuur {name}', role: 'college' },
-  ],
-  eredienst: [{ naam: 'Centraal kerkbestuur {name}', role: 'raad' }],
-};
-
-/** The legislatures: the local elections of October 2018 and 2024 (installation in January 2019, December 2024). */
-const TERMS = [
-  { start: '2019-01-01', end: '2024-12-02' },
-  { start: '2024-12-02' },
-] as const;
-
 const STREETS = ['Kerkstraat', 'Stationsstraat', 'Dorpsplein', 'Molenstraat', 'Schoolstraat', 'Nieuwstraat', 'Kapelstraat', 'Beekstraat'];
 const SUBJECTS = ['aanstelling algemeen directeur', 'verkoop perceel Kerkstraat', 'gunning overheidsopdracht schoolgebouw', 'toetreding tot Fluvius'];
 const DAY = 24 * 3600 * 1000;
@@ -213,43 +160,26 @@ function codeLists(): StoredResource[] {
   for (const [id, { label }] of Object.entries(REGULATION_TYPES)) {
     out.push(record('concepts', id, { uri: `https://data.vlaanderen.be/id/concept/BesluitType/${id}`, label }, { 'concept-schemes': [regulationType.id, besluitType.id] }));
   }
-  for (const { id, label } of Object.values(BODY_CODES)) out.push(record('bestuursorgaan-classificatie-codes', id, { uri: BODY_CODE_BASE + id, label }));
   return out;
 }
 
 interface BodyInTime {
   id: string;
-  role: BodySpec['role'];
-  /** undefined: the current legislature. */
-  end?: number;
+  role: WorldBody['role'];
   start: number;
+  end: number;
 }
 
-/** A bestuur's bodies (public graph) and the bodies in time that pass its decisions. */
-function bodiesOf(random: Random, bestuur: WorldBestuur): { records: StoredResource[]; inTime: BodyInTime[] } {
-  const records: StoredResource[] = [];
-  const inTime: BodyInTime[] = [];
-  for (const spec of BODIES[bestuur.kind] ?? []) {
-    const id = random.uuid();
-    const code = spec.code ? BODY_CODES[spec.code].id : null;
-    records.push(
-      record('bestuursorganen', id, { uri: `http://data.lblod.info/id/bestuursorganen/${id}`, naam: fill(spec.naam, { name: bestuur.name }) }, { bestuurseenheid: bestuur.id, classificatie: code }),
-    );
-    for (const term of TERMS.slice(TERMS.length - (spec.terms ?? 2))) {
-      // Bodies in time carry the binding dates and point to the body; the name is the body's.
-      const timeId = random.uuid();
-      const attributes: Record<string, unknown> = { uri: `http://data.lblod.info/id/bestuursorganen/${timeId}`, 'binding-start': term.start };
-      if ('end' in term) attributes['binding-einde'] = term.end;
-      records.push(record('bestuursorganen', timeId, attributes, { 'is-tijdsspecialisatie-van': id }));
-      inTime.push({ id: timeId, role: spec.role, start: Date.parse(`${term.start}T00:00:00Z`), ...('end' in term ? { end: Date.parse(`${term.end}T00:00:00Z`) } : {}) });
-    }
-  }
-  return { records, inTime };
+/** The bodies in time that pass a bestuur's decisions (the base family seeds the bodies themselves). */
+function bodiesInTime(bestuur: WorldBestuur): BodyInTime[] {
+  return bodiesOf(bestuur).flatMap((body) =>
+    body.inTime.map((inTime) => ({ id: inTime.id, role: body.role, start: Date.parse(`${inTime.start}T00:00:00Z`), end: Date.parse(`${inTime.end}T23:59:59Z`) })),
+  );
 }
 
 /** The body in time of the right kind that sat on the session's day. */
 function passedBy(random: Random, bodies: readonly BodyInTime[], body: Body, session: number): string | null {
-  const sitting = bodies.filter((b) => session >= b.start && (b.end === undefined || session < b.end));
+  const sitting = bodies.filter((b) => session >= b.start && session < b.end);
   const fitting = body === 'any' ? sitting : sitting.filter((b) => b.role === body);
   return fitting.length ? random.pick(fitting).id : null;
 }
@@ -358,12 +288,7 @@ function ownerWeights(besturen: readonly WorldBestuur[]): { bestuur: WorldBestuu
 
 export function seedDossiers(ctx: SeedContext): StoredResource[] {
   const out = codeLists();
-  const bodies = new Map<string, BodyInTime[]>();
-  for (const bestuur of ctx.world.besturen) {
-    const { records, inTime } = bodiesOf(ctx.random, bestuur);
-    out.push(...records);
-    bodies.set(bestuur.id, inTime);
-  }
+  const bodies = new Map(ctx.world.besturen.map((bestuur) => [bestuur.id, bodiesInTime(bestuur)]));
   const weights = ownerWeights(ctx.world.besturen);
   for (let i = 0; i < ctx.size.dossiers; i++) {
     const { bestuur } = weightedPick(ctx.random, weights);

@@ -2,59 +2,19 @@
  * What the bestuur profile reads in the Loket besides the bestuurseenheid itself (whose names,
  * classification, territory and e-mail preference the base family seeds):
  *
- * - `bestuursorganen`: the bodies of each gemeente and OCMW with their bodies in time, and the
- *   bestuursorgaan classification codes, all in the public graph (config.ex:157-158). The timeless
- *   body carries `bestuurseenheid` and `classificatie`, each body in time `binding-start`,
- *   `binding-einde` and `is-tijdsspecialisatie-van` (notes subsidie-contact.md §4.2).
+ * (its bodies are the base family seed/bestuursorganen.ts):
+ *
  * - `contactinfo`: the contact points of the bestuurseenheid (`schema:contactPoint`) with their
  *   addresses, in the bestuur's `LoketLB-leidinggevendenGebruiker` graph (config.ex:357-379), the
  *   only graph of the Loket that holds an organisation's own contact points.
  */
 import type { SeedFamily } from '../../../family.js';
 import type { LanguageString, StoredResource } from '../../../schema.js';
-import { ORGAAN_CLASSIFICATIES, bodiesOf } from '../../shared/bestuursorganen.js';
 import { ADDRESS_REGISTER_BASE, contactDataOf, fullAddress } from '../../shared/contact-data.js';
 import { record } from '../../shared/besturen.js';
 
-const ORGAAN_CLASSIFICATIE_BASE = 'http://data.vlaanderen.be/id/concept/BestuursorgaanClassificatieCode/';
-const BESTUURSORGAAN_BASE = 'http://data.lblod.info/id/bestuursorganen/';
 /** The allowed group of config.ex whose per-bestuur graph holds the contact points. */
 const LEIDINGGEVENDEN_GRAPH = 'o-leidinggevende-rwf';
-
-export const bestuursorganenFamily: SeedFamily = {
-  name: 'bestuursorganen',
-  seed({ world }) {
-    const out: StoredResource[] = [];
-    for (const { id, label } of Object.values(ORGAAN_CLASSIFICATIES)) {
-      out.push(record('bestuursorgaan-classificatie-codes', id, { uri: ORGAAN_CLASSIFICATIE_BASE + id, label }));
-    }
-    for (const bestuur of world.besturen) {
-      for (const body of bodiesOf(bestuur)) {
-        const classificatie = ORGAAN_CLASSIFICATIES[body.kind].id;
-        out.push(
-          record('bestuursorganen', body.id, { uri: BESTUURSORGAAN_BASE + body.id, naam: body.naam }, {
-            bestuurseenheid: bestuur.id,
-            classificatie,
-            'is-tijdsspecialisatie-van': null,
-            bevat: [],
-            'bevat-bestuursfunctie': [],
-          }),
-        );
-        for (const inTime of body.inTime) {
-          out.push(
-            record(
-              'bestuursorganen',
-              inTime.id,
-              { uri: BESTUURSORGAAN_BASE + inTime.id, naam: body.naam, 'binding-start': inTime.start, 'binding-einde': inTime.end },
-              { bestuurseenheid: null, classificatie: null, 'is-tijdsspecialisatie-van': body.id, bevat: [], 'bevat-bestuursfunctie': [] },
-            ),
-          );
-        }
-      }
-    }
-    return out;
-  },
-};
 
 export const contactinfoFamily: SeedFamily = {
   name: 'contactinfo',
