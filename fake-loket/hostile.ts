@@ -1,3 +1,4 @@
+import type { FakeApp } from './app.js';
 import type { FakeLoket } from './index.js';
 import type { LanguageString, StoredResource } from './schema.js';
 
@@ -92,14 +93,15 @@ function rewriteRecord(record: StoredResource, kinds: Record<string, string>, pa
 
 /**
  * Rewrites every text attribute (`string`, `string-set`, language strings) of every stored record
- * of every app with hostile values, and every `url` attribute with a non-http one, then tells the
+ * of every app (or of one app) with hostile values, and every `url` attribute with a non-http one, then tells the
  * fake its stores changed. Returns how many records were touched. `uri`, dates, numbers, ids and
  * relationships are left alone.
  */
-export function makeHostile(loket: FakeLoket, payloads: HostilePayloads = XSS_PAYLOADS): number {
+export function makeHostile(target: FakeLoket | FakeApp, payloads: HostilePayloads = XSS_PAYLOADS): number {
   const counter = { n: 0 };
   let touched = 0;
-  for (const app of Object.values(loket.apps)) {
+  const apps = 'apps' in target ? Object.values(target.apps) : [target];
+  for (const app of apps) {
     for (const [type, table] of app.store) {
       const kinds = app.types.get(type)?.attributes;
       if (!kinds) continue;
@@ -109,6 +111,6 @@ export function makeHostile(loket: FakeLoket, payloads: HostilePayloads = XSS_PA
       }
     }
   }
-  loket.changed();
+  target.changed();
   return touched;
 }

@@ -106,7 +106,7 @@ export const EmptyContacts: Story = {
 export const EmptyBodies: Story = {
   render: (args) => {
     const loket = fake();
-    loket.setSession({ groupId: loket.world.besturen.find((bestuur) => bestuur.kind === 'politiezone')!.id });
+    loket.setSession({ groupId: loket.world.besturen.find((bestuur) => bestuur.kind === 'agentschap')!.id });
     return profile(loket, args);
   },
 };

@@ -25,10 +25,6 @@ function links(shadow: ShadowRoot): string[] {
 /** Every app's store made hostile: XSS in every text, non-http schemes in every URL the profile shows. */
 function hostile(loket: FakeLoket): void {
   makeHostile(loket);
-  for (const name of ['contactgegevens', 'lmb'] as const) {
-    const app = loket.apps[name]!;
-    makeHostile({ store: app.store, types: app.types, changed: () => app.db.changed() } as unknown as FakeLoket);
-  }
   let n = 0;
   const url = () => XSS_PAYLOADS.url[n++ % XSS_PAYLOADS.url.length]!;
   for (const record of loket.apps.contactgegevens!.store.get('contact-points')!.values()) record.attributes['website'] = url();

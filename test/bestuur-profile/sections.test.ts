@@ -150,7 +150,7 @@ describe('<loket-bestuur-profile> sections', function () {
       const bodies = [...section(el, 'bodies').querySelectorAll('[part="body"]')].map(text);
       expect(bodies).to.have.length(3);
       expect(bodies.join(' | ')).to.contain('Gemeenteraad Aalst Huidige periode: 1 januari 2025 tot 31 december 2030');
-      expect(bodies.join(' | ')).to.contain('College van Burgemeester en Schepenen Aalst');
+      expect(bodies.join(' | ')).to.contain('College van burgemeester en schepenen Aalst');
       expect(section(el, 'bodies').querySelector('[part="count"]'), 'no counts without mandates-api-base').to.equal(null);
     });
 
@@ -198,7 +198,7 @@ describe('<loket-bestuur-profile> sections', function () {
 
     it('says so when the bestuur has no bodies', async () => {
       const loket = fakeLoket();
-      loket.setSession({ groupId: loket.world.besturen.find((bestuur) => bestuur.kind === 'politiezone')!.id });
+      loket.setSession({ groupId: loket.world.besturen.find((bestuur) => bestuur.kind === 'agentschap')!.id });
       const { el } = await profileFixture({ loket });
       await settled(el);
       expect(text(section(el, 'bodies').querySelector('[part="empty"]'))).to.equal('Er zijn geen bestuursorganen gekend voor dit bestuur.');

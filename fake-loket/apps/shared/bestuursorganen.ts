@@ -103,20 +103,26 @@ export function stableId(name: string): string {
   return out;
 }
 
+/** The id of a bestuur's body of a kind (the same in the Loket and in LMB). */
+export const bodyId = (bestuurId: string, kind: OrgaanKind): string => stableId(`bestuursorgaan:${bestuurId}:${kind}`);
+
+/** The id of that body in the period that starts on `start` (YYYY-MM-DD). */
+export const bodyInTimeId = (bestuurId: string, kind: OrgaanKind, start: string): string => stableId(`bestuursorgaan:${bestuurId}:${kind}:${start}`);
+
 /** The bodies of one bestuur, each with its bodies in time. */
 export function bodiesOf(bestuur: WorldBestuur): WorldBody[] {
   return (BODIES[bestuur.kind] ?? []).map((spec) => {
     const code = spec.kind in ORGAAN_CLASSIFICATIES ? ORGAAN_CLASSIFICATIES[spec.kind as keyof typeof ORGAAN_CLASSIFICATIES].id : undefined;
     const periods = spec.currentOnly ? PERIODS.slice(-1) : PERIODS;
     return {
-      id: stableId(`bestuursorgaan:${bestuur.id}:${spec.kind}`),
+      id: bodyId(bestuur.id, spec.kind),
       bestuurId: bestuur.id,
       kind: spec.kind,
       role: spec.role,
       naam: spec.naam.replace('{name}', bestuur.name),
       ...(code ? { classificatie: code } : {}),
       inTime: periods.map((period) => ({
-        id: stableId(`bestuursorgaan:${bestuur.id}:${spec.kind}:${period.start}`),
+        id: bodyInTimeId(bestuur.id, spec.kind, period.start),
         start: period.start,
         end: period.end,
         bestuursperiode: period.bestuursperiode,

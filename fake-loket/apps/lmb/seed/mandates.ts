@@ -22,6 +22,7 @@ import { besturenIn, type SeedContext, type SeedFamily } from '../../../family.j
 import type { Random } from '../../../random.js';
 import type { StoredResource } from '../../../schema.js';
 import { CLASSIFICATIES, DEFAULT_USER_ID } from '../../../world.js';
+import { bodyId, bodyInTimeId } from '../../shared/bestuursorganen.js';
 
 const CONCEPT = 'http://data.vlaanderen.be/id/concept/';
 const ID = 'http://data.lblod.info/id/';
@@ -262,23 +263,30 @@ class BestuurBuilder {
     return id;
   }
 
+  /** The bodies, with the ids the Loket knows them by too (apps/shared/bestuursorganen.ts). */
   bodies(): Record<Orgaan, string> {
     const organen = {} as Record<Orgaan, string>;
     for (const orgaan of this.seed.organen) {
-      organen[orgaan] = this.add(
+      const id = bodyId(this.owner, orgaan);
+      organen[orgaan] = this.b.add(
         'bestuursorganen',
-        { naam: orgaanNaam(orgaan, this.seed.naam) },
+        id,
+        { uri: `${ID}bestuursorganen/${id}`, naam: orgaanNaam(orgaan, this.seed.naam) },
         { bestuurseenheid: this.owner, classificatie: ORGAAN_CLASSIFICATIE[orgaan].id },
+        this.owner,
       );
     }
     return organen;
   }
 
-  inTijd(orgaan: string, naam: string, periodeId: string, binding: readonly string[]): string {
-    return this.add(
+  inTijd(orgaan: Orgaan, naam: string, periodeId: string, binding: readonly string[]): string {
+    const id = bodyInTimeId(this.owner, orgaan, binding[0]!);
+    return this.b.add(
       'bestuursorganen',
-      { naam, 'binding-start': binding[0], 'binding-einde': binding[1] },
-      { 'is-tijdsspecialisatie-van': orgaan, 'heeft-bestuursperiode': periodeId, bevat: [] },
+      id,
+      { uri: `${ID}bestuursorganen/${id}`, naam, 'binding-start': binding[0], 'binding-einde': binding[1] },
+      { 'is-tijdsspecialisatie-van': bodyId(this.owner, orgaan), 'heeft-bestuursperiode': periodeId, bevat: [] },
+      this.owner,
     );
   }
 
@@ -361,7 +369,7 @@ function seedGemeente(b: Builder, bestuur: StoredResource, beleidsdomeinIds: str
   const { random } = b;
   const naam = String(bestuur.attributes['naam'] ?? '').replace(/^Gemeente\s+/, '');
   const gb = new BestuurBuilder(b, { bestuur, naam, organen: ['gemeenteraad', 'college', 'burgemeester'] }, now);
-  const organen = gb.bodies();
+  gb.bodies();
   // A pool of local politicians; about half return in the next legislature, as in real councils.
   const pool = Array.from({ length: 60 }, () => gb.person());
   const raadSize = random.pick([21, 23, 25, 27, 29]);
@@ -371,9 +379,9 @@ function seedGemeente(b: Builder, bestuur: StoredResource, beleidsdomeinIds: str
   periodsOn(now).forEach((period, index) => {
     const periode = BESTUURSPERIODES[index]!;
     const inTijd = {
-      gemeenteraad: gb.inTijd(organen.gemeenteraad, orgaanNaam('gemeenteraad', naam), period.id, periode.binding),
-      college: gb.inTijd(organen.college, orgaanNaam('college', naam), period.id, periode.binding),
-      burgemeester: gb.inTijd(organen.burgemeester, orgaanNaam('burgemeester', naam), period.id, periode.binding),
+      gemeenteraad: gb.inTijd('gemeenteraad', orgaanNaam('gemeenteraad', naam), period.id, periode.binding),
+      college: gb.inTijd('college', orgaanNaam('college', naam), period.id, periode.binding),
+      burgemeester: gb.inTijd('burgemeester', orgaanNaam('burgemeester', naam), period.id, periode.binding),
     };
     const allOrganen = Object.values(inTijd);
     const lijsten = [...random.sample(PARTIJEN, 4), random.pick(LOKALE_LIJSTEN)];
@@ -459,12 +467,12 @@ function seedOcmw(b: Builder, bestuur: StoredResource, now: Date): void {
   const { random } = b;
   const naam = String(bestuur.attributes['naam'] ?? '').replace(/^OCMW\s+/, '');
   const ob = new BestuurBuilder(b, { bestuur, naam, organen: ['rmw', 'vastBureau'] }, now);
-  const organen = ob.bodies();
+  ob.bodies();
   const pool = Array.from({ length: 25 }, () => ob.person());
   periodsOn(now).forEach((period, index) => {
     const periode = BESTUURSPERIODES[index]!;
-    const rmw = ob.inTijd(organen.rmw, orgaanNaam('rmw', naam), period.id, periode.binding);
-    const vb = ob.inTijd(organen.vastBureau, orgaanNaam('vastBureau', naam), period.id, periode.binding);
+    const rmw = ob.inTijd('rmw', orgaanNaam('rmw', naam), period.id, periode.binding);
+    const vb = ob.inTijd('vastBureau', orgaanNaam('vastBureau', naam), period.id, periode.binding);
     const fracties = random.sample(PARTIJEN, 3).map((lijst) => ob.fractie(lijst, 'samenwerkingsverband', [rmw, vb]));
     const lid = ob.mandaat(rmw, 'lidRmw', 21);
     const voorzitterRmw = ob.mandaat(rmw, 'voorzitterRmw', 1);
