@@ -36,8 +36,8 @@ const PAGE = `<!doctype html>
 <html lang="nl">
   <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Two copies</title></head>
   <body>
-    <loket-service-finder api-base="/api"></loket-service-finder>
-    <loket-dossier-list api-base="/api"></loket-dossier-list>
+    <loket-service-finder api-base="/loket-api"></loket-service-finder>
+    <loket-dossier-list api-base="/loket-api"></loket-dossier-list>
     <!-- Module scripts run in document order: the full copy registers first, the second copy after it. -->
     <script type="module" src="/copy-a/loket-elements.js"></script>
     <script type="module" src="/copy-b/service-finder.js"></script>
@@ -75,7 +75,8 @@ before(async () => {
     }),
   ]);
   const { startFakeLoket } = await import(pathToFileURL(fakeLoketModule).href);
-  const loket = await startFakeLoket({ basePath: '/api' });
+  // The demo's fake: the Loket at /loket-api (the other apps at their gateway paths, unused here).
+  const loket = await startFakeLoket();
   const files = {
     '/': ['text/html; charset=utf-8', PAGE],
     '/copy-a/loket-elements.js': ['text/javascript; charset=utf-8', copyA],
@@ -84,7 +85,7 @@ before(async () => {
   server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, origin);
     try {
-      if (pathname.startsWith('/api/')) {
+      if (pathname.startsWith('/loket-api/')) {
         const response = await loket.handle(await toFetchRequest(req, origin));
         res.writeHead(response.status, Object.fromEntries(response.headers));
         res.end(Buffer.from(await response.arrayBuffer()));

@@ -160,7 +160,10 @@ test('takes an attachment upload (multipart) and gives the same bytes back at /f
   const upload = await call(jar, '/loket-api/files', { method: 'POST', body: form });
   assert.equal(upload.status, 201);
   const { data } = await upload.json();
-  const download = await call(jar, `/loket-api/files/${data.id}/download`);
+  // The file service names a download after its stored file unless the link names it, as the Loket's own links do (`?name=`).
+  const stored = await call(jar, `/loket-api/files/${data.id}/download`);
+  assert.match(stored.headers.get('content-disposition') ?? '', /attachment; filename="[0-9a-f-]{36}\.pdf"/);
+  const download = await call(jar, `/loket-api/files/${data.id}/download?name=antwoord.pdf`);
   assert.equal(download.status, 200);
   assert.match(download.headers.get('content-disposition') ?? '', /attachment; filename="antwoord\.pdf"/);
   assert.deepEqual(new Uint8Array(await download.arrayBuffer()), bytes);
