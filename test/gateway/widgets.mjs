@@ -1,5 +1,5 @@
 // What the gateway test checks per widget on the demo page, loaded through nginx. One entry per
-// widget; add one for each widget that joins the demo page (the inbox, the bestuur profile).
+// widget on the page.
 //   ready   an arrow function run in the page on the widget's shadow root (its source is sent, so
 //           it may use nothing from here): true once the widget shows data
 //   reads   requests (path and query below the page's origin) the widget must have sent through the
@@ -57,7 +57,7 @@ export const WIDGETS = [
     app: 'loket',
     shows: 'search results from the catalogue',
     ready: (shadow) => shadow.querySelectorAll('[part="result"]').length > 0,
-    reads: [/^\/loket-api\/public-services\?/, /^\/loket-api\/bookmarks\?/],
+    reads: [/^\/loket-api\/public-services\/search\?/, /^\/loket-api\/concepts\?/, /^\/loket-api\/bookmarks$/],
     act: {
       does: 'bookmarks the first service: a write through /loket-api (ipdc-bookmarks)',
       async run(page, gateway) {
@@ -78,23 +78,73 @@ export const WIDGETS = [
         assert.ok(writes.some((request) => /^\/loket-api\/(public-services\/[^/]+\/bookmarks|bookmarks\/[^/]+)$/.test(request.path) && request.status < 300), JSON.stringify(writes));
       },
     },
-    todo: 'the finder still asks for the old model on this branch (406 on filter[created-by], 501 on /bookmarks): issue 13',
   },
   {
     tag: 'loket-dossier-list',
     app: 'loket',
     shows: 'rows of supervision submissions',
     ready: (shadow) => shadow.querySelectorAll('[part="row"]').length > 0,
-    reads: [/^\/loket-api\/submissions\?/],
-    todo: 'the list still asks for /document-types on this branch (404 in the real Loket): issue 13',
+    reads: [/^\/loket-api\/submissions\?/, /^\/loket-api\/concepts\?/, /^\/subsidiepunt-api\/sessions\/current$/],
+    act: {
+      does: 'shows the subsidy applications tab: read from Subsidiepunt through /subsidiepunt-api',
+      async run(page, gateway) {
+        const mark = gateway.mark();
+        await page.click('loket-dossier-list >>> [part="sources"] [role="tab"]:last-child');
+        const shown = await until(() =>
+          page.$eval('loket-dossier-list', (list) => {
+            // A subsidy application's row shows its deadline (a submission's does not).
+            const rows = list.shadowRoot.querySelectorAll('[part="row"] .deadline').length;
+            const alert = [...list.shadowRoot.querySelectorAll('[role="alert"]')].map((a) => a.textContent.trim()).join(' | ');
+            return rows > 0 || alert ? { rows, alert } : null;
+          }),
+        );
+        assert.equal(shown.alert, '', 'the dossier list shows an error');
+        const reads = await until(() => {
+          const sent = gateway.requestsSince(mark).filter((request) => /^\/subsidiepunt-api\/subsidy-measure-consumptions\?/.test(request.path));
+          return sent.length && sent.every((request) => request.status) ? sent : null;
+        });
+        assert.ok(reads.some((request) => request.status === 200), JSON.stringify(reads));
+      },
+    },
   },
   {
     tag: 'loket-mandate-editor',
     app: 'lmb',
-    shows: 'the mandataries of a body',
-    ready: (shadow) => (shadow.querySelector('table[part="table"]')?.querySelectorAll('tbody tr').length ?? 0) > 0,
-    reads: [/^\/lmb-api\/(bestuursorganen|mandatarissen)\?/],
-    // After issue 14: add an `act` that corrects a mandataris (a PATCH through /lmb-api).
-    todo: 'the editor still reads mandates from the Loket app on this branch, not LMB: issue 14',
+    shows: 'the mandataries of a body, read from Lokaal Mandatenbeheer',
+    ready: (shadow) => (shadow.querySelector('table')?.querySelectorAll('tbody tr').length ?? 0) > 0,
+    reads: [/^\/lmb-api\/sessions\/current$/, /^\/lmb-api\/bestuursorganen\?/, /^\/lmb-api\/mandatarissen\?/],
+  },
+  {
+    tag: 'loket-inbox',
+    app: 'loket',
+    shows: 'the conversations of the berichtencentrum',
+    ready: (shadow) => shadow.querySelectorAll('[part~="row"]').length > 0,
+    reads: [/^\/loket-api\/conversaties\?/],
+    act: {
+      does: 'opens the first conversation: its thread, read through /loket-api',
+      async run(page, gateway) {
+        const mark = gateway.mark();
+        await page.click('loket-inbox >>> [part~="row"] a, loket-inbox >>> [part~="row"] button');
+        const shown = await until(() =>
+          page.$eval('loket-inbox', (inbox) => {
+            const all = [inbox.shadowRoot, ...[...inbox.shadowRoot.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];
+            const messages = all.reduce((count, root) => count + root.querySelectorAll('[part~="message"]').length, 0);
+            const alert = [...inbox.shadowRoot.querySelectorAll('[role="alert"]')].map((a) => a.textContent.trim()).join(' | ');
+            return messages > 0 || alert ? { messages, alert } : null;
+          }),
+        );
+        assert.equal(shown.alert, '', 'the inbox shows an error');
+        assert.ok(shown.messages > 0);
+        const reads = gateway.requestsSince(mark).filter((request) => /^\/loket-api\/conversaties\/[^/?]+\?/.test(request.path));
+        assert.ok(reads.some((request) => request.status === 200), JSON.stringify(reads));
+      },
+    },
+  },
+  {
+    tag: 'loket-bestuur-profile',
+    app: 'loket',
+    shows: "the bestuur's core data, contact data and bodies, from the Loket, Contactgegevens and LMB",
+    ready: (shadow) => /Aalst/.test(shadow.textContent ?? '') && shadow.querySelectorAll('[part~="field"]').length > 0,
+    reads: [/^\/loket-api\/bestuurseenheden\/[^/?]+/, /^\/contactgegevens-api\/administrative-units\/[^/?]+/, /^\/loket-api\/bestuursorganen\?/],
   },
 ];
