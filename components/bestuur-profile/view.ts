@@ -1,57 +1,17 @@
 /**
  * The profile's sections as templates over plain data: core data, contact points, bodies and the
  * notification preference. The element (bestuur-profile.ts) owns the state; these functions only
- * render what they are handed, through a small context of shared pieces.
+ * render what they are handed, through a small context of shared pieces. A chunk of its own,
+ * fetched alongside the first reads: until it is in, the element shows the sections loading
+ * (sections.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Module } from '../../src/access.js';
-import type { LoketError } from '../../src/api/errors.js';
 import { parseCalendarDate } from '../../src/api/dates.js';
 import { formatDate } from '../../src/i18n/format.js';
-import type { Lang } from '../../src/i18n/lang.js';
-import type { Params } from '../../src/i18n/translate.js';
 import type { Bestuur, Body, Organisation, Site, Source } from '../../src/profile/model.js';
 import type { ProfileMessageKey } from './bestuur-profile.messages.js';
-
-export type Status = 'loading' | 'ready' | 'error' | 'no-access' | 'own-only' | 'off';
-
-/** One section's state: its data once ready, its error once failed. */
-export interface Part<T> {
-  status: Status;
-  data?: T;
-  error?: LoketError;
-}
-
-/** A field the user can report as wrong. */
-export interface FieldRef {
-  field: string;
-  label: string;
-  value: string;
-  source: Source;
-}
-
-export interface ViewContext {
-  lang: Lang;
-  msg(key: ProfileMessageKey, params?: Params): string;
-  /** The heading level of the widget's title; sections are one below. */
-  level: number;
-  /** The correction form of this field, when it is the one open. */
-  correction(field: string): TemplateResult | typeof nothing;
-  openCorrection(ref: FieldRef, button: HTMLElement): void;
-  /** Which field's correction form is open. */
-  correcting?: string;
-  noAccess(label: string, module: Module): TemplateResult;
-  error(error: LoketError | undefined, retry: () => void): TemplateResult;
-  retry(section: 'core' | 'organisation' | 'contacts' | 'bodies' | 'counts' | 'preference'): () => void;
-}
-
-/** A section with its heading one level below the widget's title; `part="section <name>"`. */
-function section(context: ViewContext, name: 'core' | 'contact' | 'bodies' | 'preference', title: ProfileMessageKey, content: unknown): TemplateResult {
-  return html`<section class="section ${name}" part="section ${name}" aria-labelledby="profile-${name}">
-    <div role="heading" aria-level=${Math.min(6, context.level + 1)} class="heading" id="profile-${name}">${context.msg(title)}</div>
-    ${content}
-  </section>`;
-}
+import { section, skeleton, type FieldRef, type Part, type ViewContext } from './sections.js';
 
 const APP_NAMES: Record<Source['app'], ProfileMessageKey> = { loket: 'appLoket', contactgegevens: 'appContactgegevens', lmb: 'appLmb' };
 const REGISTER_NAMES: Record<NonNullable<Source['register']>, ProfileMessageKey> = {
@@ -93,10 +53,6 @@ export function field(
       ${open ? context.correction(ref.field) : nothing}
     </dd>
   </div>`;
-}
-
-export function skeleton(): TemplateResult {
-  return html`<div class="skeletons" part="loading" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span></div>`;
 }
 
 const LOKET: Source = { app: 'loket', register: 'op' };
