@@ -7,9 +7,7 @@ import { html, type nothing, type TemplateResult } from 'lit';
 import type { Module } from '../../src/access.js';
 import type { LoketError } from '../../src/api/errors.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import type { Params } from '../../src/i18n/translate.js';
 import type { Source } from '../../src/profile/model.js';
-import type { ProfileMessageKey } from './bestuur-profile.messages.js';
 
 export type Status = 'loading' | 'ready' | 'error' | 'no-access' | 'own-only' | 'off';
 
@@ -30,7 +28,8 @@ export interface FieldRef {
 
 export interface ViewContext {
   lang: Lang;
-  msg(key: ProfileMessageKey, params?: Params): string;
+  /** A section's title (the element's texts: the frame shows them before the view is in). */
+  title(name: SectionName): string;
   /** The heading level of the widget's title; sections are one below. */
   level: number;
   /** The correction form of this field, when it is the one open. */
@@ -45,18 +44,13 @@ export interface ViewContext {
 
 export type SectionName = 'core' | 'contact' | 'bodies' | 'preference';
 
-/** The sections in the order they show (DOM order, which the wide layout follows), with their titles. */
-export const SECTIONS: [SectionName, ProfileMessageKey][] = [
-  ['core', 'sectionCore'],
-  ['bodies', 'sectionBodies'],
-  ['preference', 'sectionPreference'],
-  ['contact', 'sectionContact'],
-];
+/** The sections in the order they show (DOM order, which the wide layout follows). */
+export const SECTIONS: readonly SectionName[] = ['core', 'bodies', 'preference', 'contact'];
 
 /** A section with its heading one level below the widget's title; `part="section <name>"`. */
-export function section(context: Pick<ViewContext, 'level' | 'msg'>, name: SectionName, title: ProfileMessageKey, content: unknown): TemplateResult {
+export function section(context: Pick<ViewContext, 'level' | 'title'>, name: SectionName, content: unknown): TemplateResult {
   return html`<section class="section ${name}" part="section ${name}" aria-labelledby="profile-${name}">
-    <div role="heading" aria-level=${Math.min(6, context.level + 1)} class="heading" id="profile-${name}">${context.msg(title)}</div>
+    <div role="heading" aria-level=${Math.min(6, context.level + 1)} class="heading" id="profile-${name}">${context.title(name)}</div>
     ${content}
   </section>`;
 }
