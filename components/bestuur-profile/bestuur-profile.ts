@@ -7,13 +7,14 @@ import { LoketError, isLoketError } from '../../src/api/errors.js';
 import { formatCalendarDate } from '../../src/api/dates.js';
 import { getSession } from '../../src/api/session.js';
 import type { LoketApp } from '../../src/config.js';
-import type { Params } from '../../src/i18n/translate.js';
+import { loadLanguage } from '../../src/i18n/translate.js';
 import { loadBestuur, loadBodies } from '../../src/profile/loket.js';
 import type { Bestuur, Body, Organisation, Site } from '../../src/profile/model.js';
 import type { CorrectionRequest } from '../../src/profile/correction.js';
 import { profileMessages, type ProfileMessageKey } from './bestuur-profile.messages.js';
 import { profileStyles } from './bestuur-profile.styles.js';
-import { renderBodies, renderContacts, renderCore, renderPreference, type Part, type ViewContext } from './view.js';
+import { SECTIONS, section, skeleton, type Part, type SectionName, type ViewContext } from './sections.js';
+import { viewChunk, type View } from './view-chunk.js';
 import type { ProfileEditing } from './editors.js';
 import { preferenceDraftWaits } from './drafts.js';
 
@@ -57,6 +58,13 @@ const onDemand = <T>(load: Promise<T>): Promise<T> =>
   load.catch((cause: unknown) => {
     throw new LoketError('network', { cause, message: 'Could not load part of the bestuur profile' });
   });
+
+const SECTION_TITLES: Record<SectionName, ProfileMessageKey> = {
+  core: 'sectionCore',
+  contact: 'sectionContact',
+  bodies: 'sectionBodies',
+  preference: 'sectionPreference',
+};
 
 const loading = { status: 'loading' } as const;
 const off = { status: 'off' } as const;
@@ -138,6 +146,8 @@ export class LoketBestuurProfile extends LoketElement {
   #setupKey: unknown[] = [];
   #organisationRead?: Promise<Organisation>;
   #restoreTried = false;
+  /** The rendering of the loaded sections (view.ts), fetched with the first reads. */
+  #view?: View;
   /** The sites' rendering, loaded with the contact data (only users with its role see it). */
   #contactsView?: typeof import('./contacts-view.js');
   /** The forms, once a user has opened one (see editors.ts). */
@@ -163,8 +173,8 @@ export class LoketBestuurProfile extends LoketElement {
     };
   }
 
-  #msg(key: ProfileMessageKey, params?: Params): string {
-    return this.msgFrom(profileMessages, key, params);
+  #msg(key: ProfileMessageKey): string {
+    return this.msgFrom(profileMessages, key);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -194,6 +204,7 @@ export class LoketBestuurProfile extends LoketElement {
     this.#restoreTried = false;
     this.#editing?.reset();
     this.parts = this.#initialParts();
+    this.#loadView(run);
     try {
       this.#id = await this.resolveBestuurseenheid(this.connectionSignal);
     } catch (error) {
@@ -202,6 +213,31 @@ export class LoketBestuurProfile extends LoketElement {
     }
     if (run !== this.#run) return;
     for (const section of ['core', 'organisation', 'contacts', 'bodies', 'preference'] as const) void this.#load(section, run);
+  }
+
+  /**
+   * The view chunk with its styles and its texts in the page's language, fetched alongside the
+   * first reads, not after them. Offline, the profile shows the network error; its retry reads
+   * again and fetches the chunk again.
+   */
+  #loadView(run: number): void {
+    if (this.#view) return;
+    onDemand(viewChunk.load()).then(
+      async (view) => {
+        await view.attach(this, this.uiLang);
+        this.#view = view;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (run === this.#run && !this.connectionSignal.aborted) this.#set('top', this.reportError(error));
+      },
+    );
+  }
+
+  /** A change of language waits for the view's texts too, so the sections never flash in Dutch. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#view && loadLanguage(this.#view.viewMessages, this.uiLang);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Whether this session may see a module's data of the bestuur shown: its role, in its own bestuur's graph. */
@@ -353,7 +389,7 @@ export class LoketBestuurProfile extends LoketElement {
     const level = Number.isInteger(this.headingLevel) ? Math.min(5, Math.max(1, this.headingLevel)) : 2;
     return {
       lang: this.uiLang,
-      msg: (key, params) => this.#msg(key, params),
+      title: (name) => this.#msg(SECTION_TITLES[name]),
       level,
       correcting: this.#editing?.correcting,
       correction: () => this.#editing?.correctionForm() ?? nothing,
@@ -369,17 +405,22 @@ export class LoketBestuurProfile extends LoketElement {
     // A language chosen after the contact section loaded: its texts follow.
     this.#contactsView?.ready(this, this.uiLang)?.then(() => this.requestUpdate());
     const context = this.#context();
-    const busy = Object.values(parts).some((part) => (part as Part<unknown> | undefined)?.status === 'loading');
+    const view = this.#view;
+    // Until the view chunk is in, every section shows as loading.
+    const busy = (!view && !parts.top) || Object.values(parts).some((part) => (part as Part<unknown> | undefined)?.status === 'loading');
+    const sections = view
+      ? [
+          view.renderCore(context, parts.core, parts.organisation, parts.identifiers),
+          view.renderBodies(context, parts.bodies, parts.counts),
+          view.renderPreference(context, parts.preference, parts.core, this.#editing?.preferenceForm(), () => void this.#withEditing((editing) => editing.editPreference())),
+          view.renderContacts(context, parts.contacts, this.config.contactApiBase ? 'contactgegevens' : 'leidinggevenden', this.#contactsView && ((sites) => this.#contactsView!.renderSites(context, sites))),
+        ]
+      : SECTIONS.map((name) => section(context, name, skeleton()));
     return html`<article class="profile" part="profile" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="profile-title">
       <div role="heading" aria-level=${context.level} class="title" part="title" id="profile-title">${parts.core.data?.naam ?? this.coreMsg('loading')}</div>
       ${parts.top
         ? this.renderError(parts.top, () => this.reload())
-        : html`<div class="sections">
-            ${renderCore(context, parts.core, parts.organisation, parts.identifiers)}
-            ${renderBodies(context, parts.bodies, parts.counts)}
-            ${renderPreference(context, parts.preference, parts.core, this.#editing?.preferenceForm(), () => void this.#withEditing((editing) => editing.editPreference()))}
-            ${renderContacts(context, parts.contacts, this.config.contactApiBase ? 'contactgegevens' : 'leidinggevenden', this.#contactsView && ((sites) => this.#contactsView!.renderSites(context, sites)))}
-          </div>`}
+        : html`<div class="sections">${sections}</div>`}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </article>`;
   }

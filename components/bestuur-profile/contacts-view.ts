@@ -9,7 +9,8 @@ import { loadLanguage, translate } from '../../src/i18n/translate.js';
 import { addStyles } from '../../src/add-styles.js';
 import type { ContactPoint, Site, Source } from '../../src/profile/model.js';
 import { contactsMessages, type ContactsMessageKey } from './contacts.messages.js';
-import { field, sourceLine, type ViewContext } from './view.js';
+import { field, sourceLine } from './view.js';
+import type { ViewContext } from './sections.js';
 
 import { contactsStyles } from './contacts-view.styles.js';
 

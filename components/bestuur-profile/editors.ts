@@ -20,7 +20,7 @@ import { editorMessages, type EditorMessageKey } from './editors.messages.js';
 import { editorStyles } from './editors.styles.js';
 import type { Bestuur } from '../../src/profile/model.js';
 import { PREFERENCE_DRAFTS } from './drafts.js';
-import type { FieldRef } from './view.js';
+import type { FieldRef } from './sections.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 

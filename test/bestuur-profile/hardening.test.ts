@@ -5,6 +5,7 @@ import type { LoketErrorKind } from '../../src/api/errors.js';
 import { userMessageFor } from '../../src/api/errors.messages.js';
 import '../../components/provider/provider.js';
 import type { LoketBestuurProfile } from '../../components/bestuur-profile/bestuur-profile.js';
+import { viewChunk } from '../../components/bestuur-profile/view-chunk.js';
 import { allRoots, watchPageErrors } from '../hardening/page.js';
 import { API, CONTACT_API, FIRST_GEMEENTE_ID, MANDATES_API, NOW, PATIENTLY, bodiesOf, lmbFixture, profileFixture, root, section, settled, text, typeInto } from './helpers.js';
 
@@ -132,6 +133,57 @@ describe('<loket-bestuur-profile> hardening', function () {
         }
       });
     }
+  });
+
+  describe('the view chunk (view.ts), fetched with the first reads', () => {
+    it('offline: the profile shows the network error, and its retry fetches the chunk again', async () => {
+      const load = viewChunk.load;
+      let attempts = 0;
+      const kinds: string[] = [];
+      const onError = (event: Event) => kinds.push((event as CustomEvent<{ error: { kind: string } }>).detail.error.kind);
+      document.addEventListener('loket-error', onError);
+      viewChunk.load = () => {
+        attempts++;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      };
+      try {
+        const { el } = await profileFixture();
+        await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error shown', PATIENTLY);
+        expect(text(root(el).querySelector('[part="error"]'))).to.contain(userMessageFor('network', 'nl')).and.contain('Opnieuw proberen');
+        expect(kinds).to.deep.equal(['network']);
+        expect(root(el).querySelector('[part~="section"]')).to.equal(null);
+        viewChunk.load = load;
+        root(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+        await settled(el);
+        expect(attempts).to.equal(1);
+        expect(root(el).querySelector('[part="error"]')).to.equal(null);
+        expect(text(root(el).querySelector('[data-field="naam"] .value'))).to.equal('Gemeente Aalst');
+        expect(section(el, 'contact').querySelectorAll('[part="site"]').length).to.equal(6);
+      } finally {
+        viewChunk.load = load;
+        document.removeEventListener('loket-error', onError);
+      }
+    });
+
+    it('shows every section loading until the chunk is in, and then the data', async () => {
+      const load = viewChunk.load;
+      let arrive!: () => void;
+      const held = new Promise<void>((resolve) => (arrive = resolve));
+      viewChunk.load = () => held.then(load);
+      try {
+        const { el, loket } = await profileFixture();
+        // The reads do not wait for the chunk: they are answered while it is still on its way.
+        await waitUntil(() => loket.requests.some((request) => request.path.startsWith('/bestuurseenheden/')), 'the reads waited for the view chunk', PATIENTLY);
+        await el.updateComplete;
+        expect(root(el).querySelector('.profile')!.getAttribute('aria-busy')).to.equal('true');
+        for (const name of ['core', 'contact', 'bodies', 'preference'] as const) expect(section(el, name).querySelector('[part="loading"]'), name).to.not.equal(null);
+        arrive();
+        await settled(el);
+        expect(text(root(el).querySelector('[data-field="naam"] .value'))).to.equal('Gemeente Aalst');
+      } finally {
+        viewChunk.load = load;
+      }
+    });
   });
 
   describe('strict Content Security Policy with Trusted Types', () => {

@@ -122,5 +122,7 @@ describe('<loket-bestuur-profile> layout, accessibility, languages', function ()
     el.parentElement!.setAttribute('lang', 'de');
     await waitUntil(() => text(section(el, 'contact')).includes('Hauptkontakt'), 'the contact section stayed Dutch', PATIENTLY);
     expect(text(section(el, 'core').querySelector('[role="heading"]'))).to.equal('Stammdaten');
+    // The sections' own texts (the view chunk's catalog) follow in the same render.
+    expect(text(root(el).querySelector('[data-field="kbo"] dt'))).to.equal('ZDU-Nummer');
   });
 });
