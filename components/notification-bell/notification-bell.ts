@@ -2,23 +2,21 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { baseStyles, themeTokens } from '../../src/theme.js';
-import { fillUrlTemplate, safeHttpUrl } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import { LoketError, isLoketError } from '../../src/api/errors.js';
 import type { Conversation } from '../../src/api/messages.js';
 import { defaultReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
 import { badgeText, type UnreadSummary } from '../../src/messages/unread.js';
-import { inboxOnPage } from '../../src/messages/inbox-on-page.js';
 import type { DesktopPermission } from '../../src/messages/desktop-notifications.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 import { BellFeed } from './bell-feed.js';
-import type { PanelContext } from './bell-panel.js';
+import type { PanelHost } from './bell-panel.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { bellStyles } from './notification-bell.styles.js';
 import type { PopoverBehaviour } from './popover-behaviour.js';
 import { addStyles } from '../../src/add-styles.js';
 
-/** The popover's content, loaded on first use. */
+/** The popover's content and what choosing in it does, loaded on first use. */
 type PanelModule = typeof import('./bell-panel.js');
 /** Lokaal Mandatenbeheer's system notifications, loaded when `mandates-api-base` is set. */
 type LmbModule = typeof import('./lmb-feed.js');
@@ -110,13 +108,21 @@ export class LoketNotificationBell extends LoketElement {
   readStateStore?: ReadStateStore;
 
   private announcement = '';
-  /** Set once the user has answered the browser's prompt; until then read from the browser. */
+  /** Set once the user has answered the browser's prompt (bell-panel.ts); until then read from the browser. */
   private permission: DesktopPermission | undefined;
   private panelModule: PanelModule | undefined;
   #panelLoading: Promise<PanelModule> | undefined;
 
   get #bellButton(): HTMLButtonElement {
     return this.renderRoot.querySelector('.bell')!;
+  }
+
+  /** The panel chunk, for the popover or a desktop notification; loaded again after a failure. */
+  #importPanel(): Promise<PanelModule> {
+    return (this.#panelLoading ??= import('./bell-panel.js').catch((cause: unknown) => {
+      this.#panelLoading = undefined;
+      throw cause;
+    }));
   }
 
   private get panel(): HTMLElement {
@@ -187,7 +193,7 @@ export class LoketNotificationBell extends LoketElement {
     if (!this.panelModule) {
       let panel: PanelModule;
       try {
-        panel = await (this.#panelLoading ??= import('./bell-panel.js'));
+        panel = await this.#importPanel();
         // The popover's texts in the page's language before it first shows: no Dutch flash.
         await loadLanguage(panel.panelMessages, this.uiLang);
       } catch (cause) {
@@ -197,12 +203,7 @@ export class LoketNotificationBell extends LoketElement {
       }
       if (!this.panelModule) {
         this.panelModule = panel;
-        this.#popoverBehaviour = new panel.PopoverBehaviour(this, {
-          panel: () => this.panel,
-          anchor: () => this.#bellButton,
-          items: () => [...this.panel.querySelectorAll<HTMLElement>('.item')],
-        });
-        addStyles(this, panel.panelStyles);
+        this.#popoverBehaviour = panel.attach(this.#panelHost);
       }
     }
     this.requestUpdate();
@@ -303,67 +304,21 @@ export class LoketNotificationBell extends LoketElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  /** The notification code is loaded only for a bell that offers desktop notifications. */
+  /** The notification code (with the panel's) is loaded only for a bell that offers desktop notifications. */
   async #notifyDesktop(conversations: Conversation[]): Promise<void> {
     if (!this.desktopNotifications) return;
-    let desktop: typeof import('../../src/messages/desktop-notifications.js');
+    let panel: PanelModule;
     try {
-      desktop = await import('../../src/messages/desktop-notifications.js');
+      panel = await this.#importPanel();
     } catch {
       return; // Offline: the badge and the announcement still tell.
     }
-    if (!this.desktopNotifications || desktop.desktopPermission() !== 'granted') return;
-    const [first] = conversations;
-    desktop.showDesktopNotification({
-      title: this.#msg('notificationTitle', { count: conversations.length }),
-      body: conversations.map((conversation) => conversation.subject ?? conversation.type ?? '').join('\n'),
-      tag: `loket-bell:${this.channel ?? ''}`,
-      onClick: first ? () => this.#select(first) : undefined,
-    });
-  }
-
-  #urlFor(conversation: Conversation): string | undefined {
-    const own = this.messageUrl ? fillUrlTemplate(this.messageUrl, { id: conversation.id }) : undefined;
-    return own ?? safeHttpUrl(this.inboxUrl);
-  }
-
-  /**
-   * Marks read, tells the host, and (unless it takes over) opens the conversation: in the inbox on
-   * this page when there is one (a click with a modifier still opens the link elsewhere), else at its URL.
-   */
-  #select(conversation: Conversation, event?: Event): void {
-    void this.#feed.markRead(conversation);
-    const url = this.#urlFor(conversation);
-    const proceed = this.emit('loket-message-select', url ? { conversation, url } : { conversation }, { cancelable: true });
-    this.hide();
-    if (!proceed) {
-      event?.preventDefault();
-      return;
-    }
-    const inbox = inboxOnPage(this.config.apiBase);
-    const elsewhere = event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0);
-    if (inbox && !elsewhere) {
-      event?.preventDefault();
-      void inbox.open(conversation.id);
-      return;
-    }
-    // A link follows itself (keeping ctrl-click and middle-click); a notification click does not.
-    if (!event && url) window.location.assign(url);
+    panel.notifyDesktop(this.#panelHost, conversations);
   }
 
   #onBellClick(): void {
     if (this.panel.matches(':popover-open')) this.hide();
     else void this.show();
-  }
-
-  async #enableDesktop(panel: PanelModule): Promise<void> {
-    this.permission = await panel.requestDesktopPermission();
-  }
-
-  async #onMarkAll(): Promise<void> {
-    await this.markAllRead();
-    await this.updateComplete;
-    this.#popoverBehaviour?.focusFirst();
   }
 
   /** A failed setup (no session) starts over; a failed poll asks the poller to try again. */
@@ -397,27 +352,6 @@ export class LoketNotificationBell extends LoketElement {
     return html`<span part="badge" class="count" aria-hidden="true">${badgeText(summary)}</span>`;
   }
 
-  #panelContext(panel: PanelModule): PanelContext {
-    return {
-      lang: this.uiLang,
-      text: (key, params) => this.msgFrom(panel.panelMessages, key, params),
-      state: this.#feed.state,
-      unreadCount: this.#summary?.count,
-      extra: this.#lmb && this.#lmbModule ? this.#lmbModule.renderLmbSection(this.#lmb, this.uiLang) : undefined,
-      isUnread: (conversation) => this.#feed.isUnread(conversation),
-      urlFor: (conversation) => this.#urlFor(conversation),
-      inboxUrl: safeHttpUrl(this.inboxUrl),
-      desktopOffered: this.desktopNotifications,
-      permission: this.permission ?? panel.desktopPermission(),
-      loadingText: this.coreMsg('loading'),
-      retryText: this.coreMsg('retry'),
-      onSelect: (conversation, event) => this.#select(conversation, event),
-      onMarkAll: () => void this.#onMarkAll(),
-      onRetry: () => this.#onRetry(),
-      onEnableDesktop: () => void this.#enableDesktop(panel),
-    };
-  }
-
   protected override render(): TemplateResult {
     const panel = this.panelModule;
     return html`
@@ -447,11 +381,37 @@ export class LoketNotificationBell extends LoketElement {
         @toggle=${(event: ToggleEvent) => this.#popoverBehaviour?.onToggle(event)}
         @keydown=${(event: KeyboardEvent) => this.#popoverBehaviour?.onKeydown(event)}
       >
-        ${panel ? panel.renderPanel(this.#panelContext(panel)) : nothing}
+        ${panel ? panel.renderPanel(panel.panelContext(this.#panelHost)) : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
+
+  /** What the popover (bell-panel.ts) reads and asks: the feed, the states and the bell's actions. */
+  readonly #panelHost: PanelHost = ((el: LoketNotificationBell): PanelHost => ({
+    bell: el,
+    feed: el.#feed,
+    get state() {
+      return el.#feed.state;
+    },
+    get extra() {
+      return el.#lmb && el.#lmbModule ? el.#lmbModule.renderLmbSection(el.#lmb, el.uiLang) : undefined;
+    },
+    get popover() {
+      return el.#popoverBehaviour;
+    },
+    get permission() {
+      return el.permission;
+    },
+    set permission(permission) {
+      el.permission = permission;
+    },
+    msg: (key, params) => el.#msg(key, params),
+    text: (key, params) => el.msgFrom(el.panelModule!.panelMessages, key, params),
+    coreMsg: (key) => el.coreMsg(key),
+    selected: (detail) => el.emit('loket-message-select', detail, { cancelable: true }),
+    retry: () => el.#onRetry(),
+  }))(this);
 }
 
 defineElement('loket-notification-bell', LoketNotificationBell);
