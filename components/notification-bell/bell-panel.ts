@@ -12,11 +12,10 @@ import { fillUrlTemplate, safeHttpUrl } from '../../src/safe-url.js';
 import { addStyles } from '../../src/add-styles.js';
 import { formatDateTime, formatRelative } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import type { Params } from '../../src/i18n/translate.js';
+import type { Catalog, KeyOf, Params } from '../../src/i18n/translate.js';
 import type { CoreMessageKey } from '../../src/i18n/core.messages.js';
 import type { BellFeed, FeedState } from './bell-feed.js';
 import type { MessageSelectDetail, LoketNotificationBell } from './notification-bell.js';
-import type { BellMessageKey } from './notification-bell.messages.js';
 import { panelMessages, type PanelMessageKey } from './bell-panel.messages.js';
 import { panelStyles } from './bell-panel.styles.js';
 // What only an open popover needs: its keyboard and placement.
@@ -36,9 +35,8 @@ export interface PanelHost {
   readonly popover: PopoverBehaviour | undefined;
   /** Set once the user has answered the browser's prompt; until then read from the browser. */
   permission: DesktopPermission | undefined;
-  msg(key: BellMessageKey, params?: Params): string;
-  /** Translates from `panelMessages` (the element loads the language pack). */
-  text(key: PanelMessageKey, params?: Params): string;
+  /** Translates from a catalog (the element loads `panelMessages`' language pack with the chunk). */
+  msgFrom<C extends Catalog>(catalog: C, key: KeyOf<C>, params?: Params): string;
   coreMsg(key: CoreMessageKey): string;
   /** Emits `loket-message-select` (cancelable); false when the host cancelled it. */
   selected(detail: MessageSelectDetail): boolean;
@@ -94,7 +92,7 @@ export function notifyDesktop(host: PanelHost, conversations: Conversation[]): v
   if (!bell.desktopNotifications || desktopPermission() !== 'granted') return;
   const [first] = conversations;
   showDesktopNotification({
-    title: host.msg('notificationTitle', { count: conversations.length }),
+    title: host.msgFrom(panelMessages, 'notificationTitle', { count: conversations.length }),
     body: conversations.map((conversation) => conversation.subject ?? conversation.type ?? '').join('\n'),
     tag: `loket-bell:${bell.channel ?? ''}`,
     onClick: first ? () => select(host, first) : undefined,
@@ -106,7 +104,7 @@ export function panelContext(host: PanelHost): PanelContext {
   const { bell, feed } = host;
   return {
     lang: bell.uiLang,
-    text: (key, params) => host.text(key, params),
+    text: (key, params) => host.msgFrom(panelMessages, key, params),
     state: host.state,
     unreadCount: bell.unreadCount,
     extra: host.extra,

@@ -14,7 +14,6 @@ import type { PanelHost } from './bell-panel.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { bellStyles } from './notification-bell.styles.js';
 import type { PopoverBehaviour } from './popover-behaviour.js';
-import { addStyles } from '../../src/add-styles.js';
 
 /** The popover's content and what choosing in it does, loaded on first use. */
 type PanelModule = typeof import('./bell-panel.js');
@@ -279,8 +278,7 @@ export class LoketNotificationBell extends LoketElement {
       return; // Offline: the conversations still count.
     }
     if (run !== this.#setupRun || !this.isConnected) return;
-    addStyles(this, this.#lmbModule.lmbStyles);
-    this.#lmb ??= new this.#lmbModule.LmbFeed({ changed: () => this.#feedChanged(), failed: (error) => this.reportError(error) });
+    this.#lmb ??= this.#lmbModule.attachLmb(this, { changed: () => this.#feedChanged(), failed: (error) => this.reportError(error) });
     void this.#lmb.start({ client: this.clientOf('mandates'), interval, size, channel }, this.connectionSignal);
   }
 
@@ -310,6 +308,8 @@ export class LoketNotificationBell extends LoketElement {
     let panel: PanelModule;
     try {
       panel = await this.#importPanel();
+      // The notification's title in the page's language.
+      await loadLanguage(panel.panelMessages, this.uiLang);
     } catch {
       return; // Offline: the badge and the announcement still tell.
     }
@@ -406,8 +406,7 @@ export class LoketNotificationBell extends LoketElement {
     set permission(permission) {
       el.permission = permission;
     },
-    msg: (key, params) => el.#msg(key, params),
-    text: (key, params) => el.msgFrom(el.panelModule!.panelMessages, key, params),
+    msgFrom: (catalog, key, params) => el.msgFrom(catalog, key, params),
     coreMsg: (key) => el.coreMsg(key),
     selected: (detail) => el.emit('loket-message-select', detail, { cancelable: true }),
     retry: () => el.#onRetry(),
