@@ -26,7 +26,7 @@ export { panelMessages };
 /** What the popover reads from the bell and asks of it (the element keeps one, see notification-bell.ts). */
 export interface PanelHost {
   readonly bell: LoketNotificationBell;
-  readonly feed: BellFeed;
+  readonly feed: BellFeed | undefined;
   /** The feed's state, or the failure of setting up (no session, no bestuur). */
   readonly state: FeedState;
   /** Another source's section (LMB's system notifications), once that source is set up. */
@@ -67,7 +67,7 @@ function urlFor(bell: LoketNotificationBell, conversation: Conversation): string
  */
 export function select(host: PanelHost, conversation: Conversation, event?: Event): void {
   const { bell } = host;
-  void host.feed.markRead(conversation);
+  void host.feed?.markRead(conversation);
   const url = urlFor(bell, conversation);
   const proceed = host.selected(url ? { conversation, url } : { conversation });
   bell.hide();
@@ -101,14 +101,14 @@ export function notifyDesktop(host: PanelHost, conversations: Conversation[]): v
 
 /** What the panel's rendering reads and does, from the bell's state. */
 export function panelContext(host: PanelHost): PanelContext {
-  const { bell, feed } = host;
+  const { bell } = host;
   return {
     lang: bell.uiLang,
     text: (key, params) => host.msgFrom(panelMessages, key, params),
     state: host.state,
     unreadCount: bell.unreadCount,
     extra: host.extra,
-    isUnread: (conversation) => feed.isUnread(conversation),
+    isUnread: (conversation) => host.feed?.isUnread(conversation) ?? false,
     urlFor: (conversation) => urlFor(bell, conversation),
     inboxUrl: safeHttpUrl(bell.inboxUrl),
     desktopOffered: bell.desktopNotifications,
