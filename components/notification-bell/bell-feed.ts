@@ -2,9 +2,12 @@ import type { LoketClient } from '../../src/api/client.js';
 import { LoketError, isLoketError, type LoketErrorKind } from '../../src/api/errors.js';
 import { fetchLatestConversations, type Conversation, type ConversationWindow } from '../../src/api/messages.js';
 import { PollCoordinator, type PollOutcome } from '../../src/messages/poll-coordinator.js';
-import type { ReadMarkers, ReadScope, ReadStateStore } from '../../src/messages/read-state.js';
+import { defaultReadStateStore, type ReadMarkers, type ReadScope, type ReadStateStore } from '../../src/messages/read-state.js';
 import { SharedReadState, unreadRules } from '../../src/messages/shared-read-state.js';
 import { summarizeUnread, type UnreadRules, type UnreadSummary } from '../../src/messages/unread.js';
+
+// The badge shows a count only once this feed has one.
+export { badgeText } from '../../src/messages/unread.js';
 
 /** What crosses to other tabs of an error: enough to rebuild a LoketError for its user message. */
 interface SharedError {
@@ -15,7 +18,8 @@ interface SharedError {
 export interface FeedSetup {
   client: LoketClient;
   scope: ReadScope;
-  store: ReadStateStore;
+  /** Where read markers live. Default: the document's localStorage store (read-state.ts). */
+  store?: ReadStateStore;
   /** ms */
   interval: number;
   size: number;
@@ -41,7 +45,9 @@ export interface FeedEvents {
 
 /**
  * The bell's data: one shared poller for the scope, the read state it shares with the inbox
- * (src/messages/shared-read-state.ts), and unread computation. Knows nothing of rendering.
+ * (src/messages/shared-read-state.ts), and unread computation. Knows nothing of rendering. Loaded
+ * on demand while the element reads the session (notification-bell.ts): the first render, a bell
+ * without a badge, does not need it.
  */
 export class BellFeed {
   state: FeedState = { status: 'loading' };
@@ -62,7 +68,7 @@ export class BellFeed {
     this.stop();
     this.#setup = setup;
     this.#unreadBefore = undefined;
-    this.#readState.start(setup.store, setup.scope);
+    this.#readState.start(setup.store ?? defaultReadStateStore(), setup.scope);
     const coordinator = new PollCoordinator<ConversationWindow, SharedError>({
       channel: setup.channel,
       interval: setup.interval,
@@ -80,12 +86,6 @@ export class BellFeed {
     this.#readState.stop();
     this.#setup = undefined;
     this.state = { status: 'loading' };
-  }
-
-  /** Shows the failure of setting up (no session, no bestuur) like a failed poll. */
-  fail(error: LoketError): void {
-    this.state = { status: 'error', error };
-    this.events.changed();
   }
 
   refresh(): void {

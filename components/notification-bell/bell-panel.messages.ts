@@ -15,13 +15,14 @@ const nl = {
   enableDesktop: 'Bureaubladmeldingen inschakelen',
   desktopOn: 'Bureaubladmeldingen staan aan.',
   desktopBlocked: 'Uw browser blokkeert bureaubladmeldingen voor deze website.',
+  notificationTitle: { one: 'Nieuw bericht in het Loket', other: '{count} nieuwe berichten in het Loket' },
 };
 
 export type PanelMessageKey = keyof typeof nl;
 /** Every key, so each language pack is complete by type. */
 export type PanelMessages = Record<PanelMessageKey, Message>;
 
-/** Strings of the popover, loaded with it on first use (other languages on demand). */
+/** Strings of the popover and the desktop notification, loaded with it on first use (other languages on demand). */
 export const panelMessages = lazyCatalog(nl, {
   fr: () => import('./translations/bell-panel.fr.js'),
   de: () => import('./translations/bell-panel.de.js'),

@@ -1,9 +1,26 @@
 import { css } from 'lit';
 import { skeletonStyles } from '../../src/theme.js';
 
-/** Styles of the popover's content (the skeleton is only there), adopted when the panel module loads. */
+/**
+ * Styles of the popover and its content (the skeleton is only there), adopted when the panel module
+ * loads: the popover cannot open before that, and the browser hides it until then.
+ */
 export const panelStyles = css`
   ${skeletonStyles}
+  [popover] {
+    position: fixed;
+    inset: auto;
+    width: min(var(--_panel-width), calc(100vw - 16px));
+    max-height: min(560px, calc(100vh - 16px));
+    margin: 0;
+    padding: 0;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
+  }
   .head,
   .foot {
     display: flex;

@@ -1,22 +1,134 @@
 /**
  * The popover's content: the latest conversations, the states, "mark all as read", the link to
- * the message centre and the desktop-notification switch. Loaded on first use (hover, focus or
- * open), so a page that only shows the badge never downloads it.
+ * the message centre and the desktop-notification switch, with what choosing a conversation does.
+ * Loaded on first use (hover, focus or open), so a page that only shows the badge never downloads
+ * it; a bell that offers desktop notifications also loads it when one is due.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Conversation } from '../../src/api/messages.js';
-import type { DesktopPermission } from '../../src/messages/desktop-notifications.js';
+import { desktopPermission, requestDesktopPermission, showDesktopNotification, type DesktopPermission } from '../../src/messages/desktop-notifications.js';
+import { inboxOnPage } from '../../src/messages/inbox-on-page.js';
+import { fillUrlTemplate, safeHttpUrl } from '../../src/safe-url.js';
+import { addStyles } from '../../src/add-styles.js';
 import { formatDateTime, formatRelative } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import type { Params } from '../../src/i18n/translate.js';
-import type { FeedState } from './bell-feed.js';
-import type { PanelMessageKey } from './bell-panel.messages.js';
+import type { Catalog, KeyOf, Params } from '../../src/i18n/translate.js';
+import type { CoreMessageKey } from '../../src/i18n/core.messages.js';
+import type { BellFeed, FeedState } from './bell-feed.js';
+import type { MessageSelectDetail, LoketNotificationBell } from './notification-bell.js';
+import { panelMessages, type PanelMessageKey } from './bell-panel.messages.js';
+import { panelStyles } from './bell-panel.styles.js';
+// What only an open popover needs: its keyboard and placement.
+import { PopoverBehaviour } from './popover-behaviour.js';
 
-export { panelMessages } from './bell-panel.messages.js';
-export { panelStyles } from './bell-panel.styles.js';
-// What only an open popover needs: its keyboard and placement, and the permission prompt.
-export { PopoverBehaviour } from './popover-behaviour.js';
-export { desktopPermission, requestDesktopPermission } from '../../src/messages/desktop-notifications.js';
+export { panelMessages };
+
+/** What the popover reads from the bell and asks of it (the element keeps one, see notification-bell.ts). */
+export interface PanelHost {
+  readonly bell: LoketNotificationBell;
+  readonly feed: BellFeed | undefined;
+  /** The feed's state, or the failure of setting up (no session, no bestuur). */
+  readonly state: FeedState;
+  /** Another source's section (LMB's system notifications), once that source is set up. */
+  readonly extra: TemplateResult | typeof nothing | undefined;
+  /** The keyboard and placement of the open popover, once the panel is attached. */
+  readonly popover: PopoverBehaviour | undefined;
+  /** Set once the user has answered the browser's prompt; until then read from the browser. */
+  permission: DesktopPermission | undefined;
+  /** Translates from a catalog (the element loads `panelMessages`' language pack with the chunk). */
+  msgFrom<C extends Catalog>(catalog: C, key: KeyOf<C>, params?: Params): string;
+  coreMsg(key: CoreMessageKey): string;
+  /** Emits `loket-message-select` (cancelable); false when the host cancelled it. */
+  selected(detail: MessageSelectDetail): boolean;
+  /** The popover's retry: both sources afresh. */
+  retry(): void;
+}
+
+/** The panel's styles, and the popover's keyboard and placement, for the bell that shows it. */
+export function attach(host: PanelHost): PopoverBehaviour {
+  const { bell } = host;
+  addStyles(bell, panelStyles);
+  const panel = (): HTMLElement => bell.renderRoot.querySelector('[popover]')!;
+  return new PopoverBehaviour(bell, {
+    panel,
+    anchor: () => bell.renderRoot.querySelector<HTMLElement>('.bell')!,
+    items: () => [...panel().querySelectorAll<HTMLElement>('.item')],
+  });
+}
+
+function urlFor(bell: LoketNotificationBell, conversation: Conversation): string | undefined {
+  const own = bell.messageUrl ? fillUrlTemplate(bell.messageUrl, { id: conversation.id }) : undefined;
+  return own ?? safeHttpUrl(bell.inboxUrl);
+}
+
+/**
+ * Marks read, tells the host, and (unless it takes over) opens the conversation: in the inbox on
+ * this page when there is one (a click with a modifier still opens the link elsewhere), else at its URL.
+ */
+export function select(host: PanelHost, conversation: Conversation, event?: Event): void {
+  const { bell } = host;
+  void host.feed?.markRead(conversation);
+  const url = urlFor(bell, conversation);
+  const proceed = host.selected(url ? { conversation, url } : { conversation });
+  bell.hide();
+  if (!proceed) {
+    event?.preventDefault();
+    return;
+  }
+  const inbox = inboxOnPage(bell.config.apiBase);
+  const elsewhere = event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0);
+  if (inbox && !elsewhere) {
+    event?.preventDefault();
+    void inbox.open(conversation.id);
+    return;
+  }
+  // A link follows itself (keeping ctrl-click and middle-click); a notification click does not.
+  if (!event && url) window.location.assign(url);
+}
+
+/** Conversations that were not unread before, as a desktop notification (once the user allowed them). */
+export function notifyDesktop(host: PanelHost, conversations: Conversation[]): void {
+  const { bell } = host;
+  if (!bell.desktopNotifications || desktopPermission() !== 'granted') return;
+  const [first] = conversations;
+  showDesktopNotification({
+    title: host.msgFrom(panelMessages, 'notificationTitle', { count: conversations.length }),
+    body: conversations.map((conversation) => conversation.subject ?? conversation.type ?? '').join('\n'),
+    tag: `loket-bell:${bell.channel ?? ''}`,
+    onClick: first ? () => select(host, first) : undefined,
+  });
+}
+
+/** What the panel's rendering reads and does, from the bell's state. */
+export function panelContext(host: PanelHost): PanelContext {
+  const { bell } = host;
+  return {
+    lang: bell.uiLang,
+    text: (key, params) => host.msgFrom(panelMessages, key, params),
+    state: host.state,
+    unreadCount: bell.unreadCount,
+    extra: host.extra,
+    isUnread: (conversation) => host.feed?.isUnread(conversation) ?? false,
+    urlFor: (conversation) => urlFor(bell, conversation),
+    inboxUrl: safeHttpUrl(bell.inboxUrl),
+    desktopOffered: bell.desktopNotifications,
+    permission: host.permission ?? desktopPermission(),
+    loadingText: host.coreMsg('loading'),
+    retryText: host.coreMsg('retry'),
+    onSelect: (conversation, event) => select(host, conversation, event),
+    onMarkAll: () =>
+      void (async () => {
+        await bell.markAllRead();
+        await bell.updateComplete;
+        host.popover?.focusFirst();
+      })(),
+    onRetry: () => host.retry(),
+    onEnableDesktop: () =>
+      void (async () => {
+        host.permission = await requestDesktopPermission();
+      })(),
+  };
+}
 
 export interface PanelContext {
   lang: Lang;

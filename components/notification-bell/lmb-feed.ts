@@ -15,6 +15,7 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { loadLanguage, translate, type Params } from '../../src/i18n/translate.js';
 import { mayUse } from '../../src/access.js';
 import { PollCoordinator, type PollOutcome } from '../../src/messages/poll-coordinator.js';
+import { addStyles } from '../../src/add-styles.js';
 import { lmbFeedMessages, type LmbFeedMessageKey } from './lmb-feed.messages.js';
 
 export { lmbFeedMessages };
@@ -38,6 +39,19 @@ export interface LmbSetup {
   channel: string;
 }
 
+export interface LmbEvents {
+  /** State or read state changed: recount and re-render. */
+  changed(): void;
+  /** This context's poll (or setup) failed. */
+  failed(error: LoketError): void;
+}
+
+/** A feed for `bell`, whose shadow root gets the section's styles. */
+export function attachLmb(bell: { readonly renderRoot: Element | DocumentFragment }, events: LmbEvents): LmbFeed {
+  addStyles(bell, lmbStyles);
+  return new LmbFeed(events);
+}
+
 export class LmbFeed {
   state: LmbState = { status: 'loading' };
   #coordinator: PollCoordinator<SystemNotificationWindow, SharedError> | undefined;
@@ -47,7 +61,7 @@ export class LmbFeed {
   /** Marked read here and not yet confirmed by a poll: not counted meanwhile. */
   readonly #read = new Set<string>();
 
-  constructor(private readonly events: { changed(): void; failed(error: LoketError): void }) {}
+  constructor(private readonly events: LmbEvents) {}
 
   async start(setup: LmbSetup, signal: AbortSignal): Promise<void> {
     this.stop();

@@ -10,7 +10,6 @@ const nl = {
     other: 'Nieuw bericht ontvangen. U hebt {count} ongelezen berichten.',
   },
   allRead: 'Alle berichten zijn als gelezen gemarkeerd.',
-  notificationTitle: { one: 'Nieuw bericht in het Loket', other: '{count} nieuwe berichten in het Loket' },
 };
 
 export type BellMessageKey = keyof typeof nl;

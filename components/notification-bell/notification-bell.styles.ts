@@ -46,20 +46,6 @@ export const bellStyles = css`
     background: var(--_warning);
     color: var(--_text);
   }
-  [popover] {
-    position: fixed;
-    inset: auto;
-    width: min(var(--_panel-width), calc(100vw - 16px));
-    max-height: min(560px, calc(100vh - 16px));
-    margin: 0;
-    padding: 0;
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
-  }
   @media (forced-colors: active) {
     .count {
       forced-color-adjust: none;

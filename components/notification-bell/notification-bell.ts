@@ -2,23 +2,22 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { baseStyles, themeTokens } from '../../src/theme.js';
-import { fillUrlTemplate, safeHttpUrl } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import { LoketError, isLoketError } from '../../src/api/errors.js';
 import type { Conversation } from '../../src/api/messages.js';
-import { defaultReadStateStore, type ReadStateStore } from '../../src/messages/read-state.js';
-import { badgeText, type UnreadSummary } from '../../src/messages/unread.js';
-import { inboxOnPage } from '../../src/messages/inbox-on-page.js';
+import type { ReadStateStore } from '../../src/messages/read-state.js';
+import type { UnreadSummary } from '../../src/messages/unread.js';
 import type { DesktopPermission } from '../../src/messages/desktop-notifications.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
-import { BellFeed } from './bell-feed.js';
-import type { PanelContext } from './bell-panel.js';
+import type { BellFeed, FeedState } from './bell-feed.js';
+import type { PanelHost } from './bell-panel.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { bellStyles } from './notification-bell.styles.js';
 import type { PopoverBehaviour } from './popover-behaviour.js';
-import { addStyles } from '../../src/add-styles.js';
 
-/** The popover's content, loaded on first use. */
+/** The poller, the read state and unread counting, loaded while the session is read. */
+type FeedModule = typeof import('./bell-feed.js');
+/** The popover's content and what choosing in it does, loaded on first use. */
 type PanelModule = typeof import('./bell-panel.js');
 /** Lokaal Mandatenbeheer's system notifications, loaded when `mandates-api-base` is set. */
 type LmbModule = typeof import('./lmb-feed.js');
@@ -43,6 +42,17 @@ declare module '../../src/events.js' {
 
 const DEFAULT_INTERVAL_SECONDS = 60;
 const MIN_INTERVAL_SECONDS = 0.05;
+
+const LOADING: FeedState = { status: 'loading' };
+
+let feedModule: Promise<FeedModule> | undefined;
+/** The feed's chunk, fetched once per page (again after a failure, which is a network error). */
+function loadFeed(): Promise<FeedModule> {
+  return (feedModule ??= import('./bell-feed.js').catch((cause: unknown) => {
+    feedModule = undefined;
+    throw new LoketError('network', { cause, message: 'Could not load the notification feed' });
+  }));
+}
 
 const bellIcon = svg`<path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"/>`;
 
@@ -110,7 +120,7 @@ export class LoketNotificationBell extends LoketElement {
   readStateStore?: ReadStateStore;
 
   private announcement = '';
-  /** Set once the user has answered the browser's prompt; until then read from the browser. */
+  /** Set once the user has answered the browser's prompt (bell-panel.ts); until then read from the browser. */
   private permission: DesktopPermission | undefined;
   private panelModule: PanelModule | undefined;
   #panelLoading: Promise<PanelModule> | undefined;
@@ -119,15 +129,23 @@ export class LoketNotificationBell extends LoketElement {
     return this.renderRoot.querySelector('.bell')!;
   }
 
+  /** The panel chunk, for the popover or a desktop notification; loaded again after a failure. */
+  #importPanel(): Promise<PanelModule> {
+    return (this.#panelLoading ??= import('./bell-panel.js').catch((cause: unknown) => {
+      this.#panelLoading = undefined;
+      throw cause;
+    }));
+  }
+
   private get panel(): HTMLElement {
     return this.renderRoot.querySelector('[popover]')!;
   }
 
-  readonly #feed = new BellFeed({
-    changed: () => this.#feedChanged(),
-    fresh: (conversations) => void this.#notifyDesktop(conversations),
-    failed: (error) => this.reportError(error),
-  });
+  /** The conversations' feed, once its chunk is in (see #setUp). */
+  #feed?: BellFeed;
+  #feedModule?: FeedModule;
+  /** Setting up failed (no session, no bestuur, the feed's chunk did not load): shown as a failed poll. */
+  #failure?: LoketError;
   #knownCount: number | undefined;
   #setupKey: unknown[] = [];
   #setupRun = 0;
@@ -144,9 +162,19 @@ export class LoketNotificationBell extends LoketElement {
 
   /** The conversations' summary, with LMB's unread notifications added once they are known. */
   get #summary(): UnreadSummary | undefined {
-    const summary = this.#feed.summary;
+    const summary = this.#feed?.summary;
     const lmb = this.#lmb?.unread;
     return summary && lmb ? { ...summary, count: summary.count + lmb } : summary;
+  }
+
+  get #state(): FeedState {
+    return this.#failure ? { status: 'error', error: this.#failure } : (this.#feed?.state ?? LOADING);
+  }
+
+  /** What the badge shows ("99+", "10+"); undefined while the count is unknown. */
+  get #badge(): string | undefined {
+    const summary = this.#summary;
+    return summary && this.#feedModule?.badgeText(summary);
   }
 
   override connectedCallback(): void {
@@ -157,20 +185,20 @@ export class LoketNotificationBell extends LoketElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#feed.stop();
+    this.#feed?.stop();
     this.#lmb?.stop();
     this.#setupKey = [];
   }
 
   /** Polls now (from whichever tab leads), e.g. after the host knows something changed. */
   refresh(): void {
-    this.#feed.refresh();
+    this.#feed?.refresh();
     this.#lmb?.refresh();
   }
 
   /** Marks every conversation up to the newest one shown as read (in every tab) and says so. */
   async markAllRead(): Promise<void> {
-    await Promise.all([this.#feed.markAllRead(), this.#lmb?.markAllRead()]);
+    await Promise.all([this.#feed?.markAllRead(), this.#lmb?.markAllRead()]);
     this.#announce(this.#msg('allRead'));
   }
 
@@ -187,7 +215,7 @@ export class LoketNotificationBell extends LoketElement {
     if (!this.panelModule) {
       let panel: PanelModule;
       try {
-        panel = await (this.#panelLoading ??= import('./bell-panel.js'));
+        panel = await this.#importPanel();
         // The popover's texts in the page's language before it first shows: no Dutch flash.
         await loadLanguage(panel.panelMessages, this.uiLang);
       } catch (cause) {
@@ -197,12 +225,7 @@ export class LoketNotificationBell extends LoketElement {
       }
       if (!this.panelModule) {
         this.panelModule = panel;
-        this.#popoverBehaviour = new panel.PopoverBehaviour(this, {
-          panel: () => this.panel,
-          anchor: () => this.#bellButton,
-          items: () => [...this.panel.querySelectorAll<HTMLElement>('.item')],
-        });
-        addStyles(this, panel.panelStyles);
+        this.#popoverBehaviour = panel.attach(this.#panelHost);
       }
     }
     this.requestUpdate();
@@ -231,10 +254,14 @@ export class LoketNotificationBell extends LoketElement {
 
   async #setUp(): Promise<void> {
     const run = ++this.#setupRun;
-    this.#feed.stop();
+    this.#feed?.stop();
+    this.#failure = undefined;
     this.#knownCount = undefined;
     this.requestUpdate();
     const signal = this.connectionSignal;
+    // The feed's code loads while the session is read, not after it (a failure counts below).
+    const feedLoading = loadFeed();
+    feedLoading.catch(() => {});
     try {
       const client = this.client;
       const bestuurseenheid = await this.resolveBestuurseenheid(signal);
@@ -243,13 +270,20 @@ export class LoketNotificationBell extends LoketElement {
         (session) => session.accountId,
         () => 'anonymous',
       );
+      const feedModule = await feedLoading;
       if (run !== this.#setupRun || signal.aborted) return;
+      this.#feedModule = feedModule;
+      this.#feed ??= new feedModule.BellFeed({
+        changed: () => this.#feedChanged(),
+        fresh: (conversations) => void this.#notifyDesktop(conversations),
+        failed: (error) => this.reportError(error),
+      });
       const interval = Number.isFinite(this.interval) && this.interval > 0 ? Math.max(MIN_INTERVAL_SECONDS, this.interval) : DEFAULT_INTERVAL_SECONDS;
       const size = Number.isInteger(this.maxItems) ? Math.min(100, Math.max(1, this.maxItems)) : 10;
       this.#feed.start({
         client,
         scope: { account, bestuurseenheid },
-        store: this.readStateStore ?? defaultReadStateStore(),
+        store: this.readStateStore,
         interval: interval * 1000,
         size,
         channel: this.channel || `${client.apiBase}|${account}|${bestuurseenheid}`,
@@ -260,7 +294,8 @@ export class LoketNotificationBell extends LoketElement {
       if (run !== this.#setupRun || signal.aborted) return;
       const failure = isLoketError(error) ? error : new LoketError('bad-response', { cause: error });
       this.reportError(failure);
-      this.#feed.fail(failure);
+      this.#failure = failure;
+      this.requestUpdate();
     }
   }
 
@@ -278,8 +313,7 @@ export class LoketNotificationBell extends LoketElement {
       return; // Offline: the conversations still count.
     }
     if (run !== this.#setupRun || !this.isConnected) return;
-    addStyles(this, this.#lmbModule.lmbStyles);
-    this.#lmb ??= new this.#lmbModule.LmbFeed({ changed: () => this.#feedChanged(), failed: (error) => this.reportError(error) });
+    this.#lmb ??= this.#lmbModule.attachLmb(this, { changed: () => this.#feedChanged(), failed: (error) => this.reportError(error) });
     void this.#lmb.start({ client: this.clientOf('mandates'), interval, size, channel }, this.connectionSignal);
   }
 
@@ -303,67 +337,23 @@ export class LoketNotificationBell extends LoketElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  /** The notification code is loaded only for a bell that offers desktop notifications. */
+  /** The notification code (with the panel's) is loaded only for a bell that offers desktop notifications. */
   async #notifyDesktop(conversations: Conversation[]): Promise<void> {
     if (!this.desktopNotifications) return;
-    let desktop: typeof import('../../src/messages/desktop-notifications.js');
+    let panel: PanelModule;
     try {
-      desktop = await import('../../src/messages/desktop-notifications.js');
+      panel = await this.#importPanel();
+      // The notification's title in the page's language.
+      await loadLanguage(panel.panelMessages, this.uiLang);
     } catch {
       return; // Offline: the badge and the announcement still tell.
     }
-    if (!this.desktopNotifications || desktop.desktopPermission() !== 'granted') return;
-    const [first] = conversations;
-    desktop.showDesktopNotification({
-      title: this.#msg('notificationTitle', { count: conversations.length }),
-      body: conversations.map((conversation) => conversation.subject ?? conversation.type ?? '').join('\n'),
-      tag: `loket-bell:${this.channel ?? ''}`,
-      onClick: first ? () => this.#select(first) : undefined,
-    });
-  }
-
-  #urlFor(conversation: Conversation): string | undefined {
-    const own = this.messageUrl ? fillUrlTemplate(this.messageUrl, { id: conversation.id }) : undefined;
-    return own ?? safeHttpUrl(this.inboxUrl);
-  }
-
-  /**
-   * Marks read, tells the host, and (unless it takes over) opens the conversation: in the inbox on
-   * this page when there is one (a click with a modifier still opens the link elsewhere), else at its URL.
-   */
-  #select(conversation: Conversation, event?: Event): void {
-    void this.#feed.markRead(conversation);
-    const url = this.#urlFor(conversation);
-    const proceed = this.emit('loket-message-select', url ? { conversation, url } : { conversation }, { cancelable: true });
-    this.hide();
-    if (!proceed) {
-      event?.preventDefault();
-      return;
-    }
-    const inbox = inboxOnPage(this.config.apiBase);
-    const elsewhere = event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0);
-    if (inbox && !elsewhere) {
-      event?.preventDefault();
-      void inbox.open(conversation.id);
-      return;
-    }
-    // A link follows itself (keeping ctrl-click and middle-click); a notification click does not.
-    if (!event && url) window.location.assign(url);
+    panel.notifyDesktop(this.#panelHost, conversations);
   }
 
   #onBellClick(): void {
     if (this.panel.matches(':popover-open')) this.hide();
     else void this.show();
-  }
-
-  async #enableDesktop(panel: PanelModule): Promise<void> {
-    this.permission = await panel.requestDesktopPermission();
-  }
-
-  async #onMarkAll(): Promise<void> {
-    await this.markAllRead();
-    await this.updateComplete;
-    this.#popoverBehaviour?.focusFirst();
   }
 
   /** A failed setup (no session) starts over; a failed poll asks the poller to try again. */
@@ -374,48 +364,26 @@ export class LoketNotificationBell extends LoketElement {
       this.clientOf('mandates').refresh();
       this.#lmb.refresh();
     }
-    if (this.#feed.rules === undefined) void this.#setUp();
+    if (this.#feed?.rules === undefined) void this.#setUp();
     else this.#feed.refresh();
   }
 
   #bellLabel(): string {
-    if (this.#feed.state.status === 'error') return this.#msg('labelError');
+    if (this.#state.status === 'error') return this.#msg('labelError');
     const summary = this.#summary;
-    if (!summary) return this.#msg('labelLoading');
+    const shown = this.#badge;
+    if (!summary || shown === undefined) return this.#msg('labelLoading');
     // The name carries what the badge shows ("99+", "10+"): WCAG 2.5.3, label in name.
-    const shown = badgeText(summary);
     return shown.endsWith('+')
       ? this.#msg('labelAtLeast', { count: Number.parseInt(shown, 10) })
       : this.#msg('labelUnread', { count: summary.count });
   }
 
   #renderBadge(): TemplateResult | typeof nothing {
-    const { state } = this.#feed;
-    if (state.status === 'error') return html`<span part="badge" class="count problem" aria-hidden="true">!</span>`;
+    if (this.#state.status === 'error') return html`<span part="badge" class="count problem" aria-hidden="true">!</span>`;
     const summary = this.#summary;
     if (!summary || summary.count === 0) return nothing;
-    return html`<span part="badge" class="count" aria-hidden="true">${badgeText(summary)}</span>`;
-  }
-
-  #panelContext(panel: PanelModule): PanelContext {
-    return {
-      lang: this.uiLang,
-      text: (key, params) => this.msgFrom(panel.panelMessages, key, params),
-      state: this.#feed.state,
-      unreadCount: this.#summary?.count,
-      extra: this.#lmb && this.#lmbModule ? this.#lmbModule.renderLmbSection(this.#lmb, this.uiLang) : undefined,
-      isUnread: (conversation) => this.#feed.isUnread(conversation),
-      urlFor: (conversation) => this.#urlFor(conversation),
-      inboxUrl: safeHttpUrl(this.inboxUrl),
-      desktopOffered: this.desktopNotifications,
-      permission: this.permission ?? panel.desktopPermission(),
-      loadingText: this.coreMsg('loading'),
-      retryText: this.coreMsg('retry'),
-      onSelect: (conversation, event) => this.#select(conversation, event),
-      onMarkAll: () => void this.#onMarkAll(),
-      onRetry: () => this.#onRetry(),
-      onEnableDesktop: () => void this.#enableDesktop(panel),
-    };
+    return html`<span part="badge" class="count" aria-hidden="true">${this.#badge}</span>`;
   }
 
   protected override render(): TemplateResult {
@@ -447,11 +415,38 @@ export class LoketNotificationBell extends LoketElement {
         @toggle=${(event: ToggleEvent) => this.#popoverBehaviour?.onToggle(event)}
         @keydown=${(event: KeyboardEvent) => this.#popoverBehaviour?.onKeydown(event)}
       >
-        ${panel ? panel.renderPanel(this.#panelContext(panel)) : nothing}
+        ${panel ? panel.renderPanel(panel.panelContext(this.#panelHost)) : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
+
+  /** What the popover (bell-panel.ts) reads and asks: the feed, the states and the bell's actions. */
+  readonly #panelHost: PanelHost = ((el: LoketNotificationBell): PanelHost => ({
+    bell: el,
+    get feed() {
+      return el.#feed;
+    },
+    get state() {
+      return el.#state;
+    },
+    get extra() {
+      return el.#lmb && el.#lmbModule ? el.#lmbModule.renderLmbSection(el.#lmb, el.uiLang) : undefined;
+    },
+    get popover() {
+      return el.#popoverBehaviour;
+    },
+    get permission() {
+      return el.permission;
+    },
+    set permission(permission) {
+      el.permission = permission;
+    },
+    msgFrom: (catalog, key, params) => el.msgFrom(catalog, key, params),
+    coreMsg: (key) => el.coreMsg(key),
+    selected: (detail) => el.emit('loket-message-select', detail, { cancelable: true }),
+    retry: () => el.#onRetry(),
+  }))(this);
 }
 
 defineElement('loket-notification-bell', LoketNotificationBell);

@@ -15,4 +15,5 @@ export default {
   enableDesktop: 'Desktop-Benachrichtigungen aktivieren',
   desktopOn: 'Desktop-Benachrichtigungen sind aktiviert.',
   desktopBlocked: 'Ihr Browser blockiert Benachrichtigungen für diese Website.',
+  notificationTitle: { one: 'Neue Nachricht im Loket', other: '{count} neue Nachrichten im Loket' },
 } satisfies PanelMessages;

@@ -15,4 +15,5 @@ export default {
   enableDesktop: 'Turn on desktop notifications',
   desktopOn: 'Desktop notifications are on.',
   desktopBlocked: 'Your browser blocks notifications for this site.',
+  notificationTitle: { one: 'New message in the Loket', other: '{count} new messages in the Loket' },
 } satisfies PanelMessages;

@@ -15,4 +15,5 @@ export default {
   enableDesktop: 'Activer les notifications du bureau',
   desktopOn: 'Les notifications du bureau sont activées.',
   desktopBlocked: 'Votre navigateur bloque les notifications pour ce site.',
+  notificationTitle: { one: 'Nouveau message dans le Guichet', other: '{count} nouveaux messages dans le Guichet' },
 } satisfies PanelMessages;

@@ -14,5 +14,4 @@ export default {
     other: 'Neue Nachricht erhalten. Sie haben {count} ungelesene Nachrichten.',
   },
   allRead: 'Alle Nachrichten wurden als gelesen markiert.',
-  notificationTitle: { one: 'Neue Nachricht im Loket', other: '{count} neue Nachrichten im Loket' },
 } satisfies BellMessages;

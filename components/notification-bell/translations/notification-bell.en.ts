@@ -10,5 +10,4 @@ export default {
     other: 'New message received. You have {count} unread messages.',
   },
   allRead: 'All messages have been marked as read.',
-  notificationTitle: { one: 'New message in the Loket', other: '{count} new messages in the Loket' },
 } satisfies BellMessages;

@@ -10,5 +10,4 @@ export default {
     other: 'Nouveau message reçu. Vous avez {count} messages non lus.',
   },
   allRead: 'Tous les messages ont été marqués comme lus.',
-  notificationTitle: { one: 'Nouveau message dans le Guichet', other: '{count} nouveaux messages dans le Guichet' },
 } satisfies BellMessages;
