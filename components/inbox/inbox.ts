@@ -7,12 +7,12 @@ import { fillUrlTemplate } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import { LoketError } from '../../src/api/errors.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
-import { defaultReadStateStore, type ReadScope, type ReadStateStore } from '../../src/messages/read-state.js';
-import { ReadStateController, unreadRules } from '../../src/messages/shared-read-state.js';
+import type { ReadScope, ReadStateStore } from '../../src/messages/read-state.js';
+import type { ReadStateController } from '../../src/messages/shared-read-state.js';
 import type { UnreadRules } from '../../src/messages/unread.js';
 import { DEFAULT_SORT, NO_FILTERS, nextSort, type InboxConversation, type InboxFilters, type InboxSort, type InboxSortKey } from '../../src/inbox/conversations.js';
 import type { DeadlineRules } from '../../src/inbox/deadline.js';
-import { ListSource, loadLocalList } from '../../src/inbox/list-source.js';
+import { ListSource, loadLocalList, needsLocal } from '../../src/inbox/list-source.js';
 import type { OpenDeadline } from '../../src/inbox/local-list.js';
 import { inboxMessages, type InboxMessageKey } from './inbox.messages.js';
 import { inboxStyles } from './inbox.styles.js';
@@ -140,7 +140,8 @@ export class LoketInbox extends LoketElement {
   private deadlineModule?: DeadlineModule;
   private setupError?: unknown;
 
-  readonly #readState = new ReadStateController(this);
+  /** The shared read markers; their code comes with the list view, which shows them. */
+  #readState?: ReadStateController;
   readonly #source = new ListSource(() => this.client);
   #thread?: ThreadView;
   #scope?: ReadScope;
@@ -206,7 +207,7 @@ export class LoketInbox extends LoketElement {
     }
     if (this.access !== 'granted') return;
     if ((changed.has('conversation') || (changed as PropertyValues).has('access')) && this.conversation) void this.#openThread(this.conversation);
-    const markers = this.filters.unread ? this.#readState.markers : undefined;
+    const markers = this.filters.unread ? this.#readState?.markers : undefined;
     const listKey = [this.filters, this.sort, this.pageNumber, this.#size, markers, this.now, this.warnDays];
     if (listKey.some((value, index) => value !== this.#listKey[index])) {
       this.#listKey = listKey;
@@ -235,12 +236,12 @@ export class LoketInbox extends LoketElement {
 
   /** As the bell counts: nothing of the bestuur's own, nothing older than `unread-days` before `now`. */
   get #unreadRules(): UnreadRules | undefined {
-    return this.#scope && unreadRules(this.#scope, this.unreadDays, (this.now ?? new Date()).getTime());
+    return this.#scope && this.listModule?.unreadRules(this.#scope, this.unreadDays, (this.now ?? new Date()).getTime());
   }
 
   #isUnread = (conversation: InboxConversation): boolean => {
     const rules = this.#unreadRules;
-    return rules ? this.#readState.isUnread(conversation, rules) : false;
+    return rules && this.#readState ? this.#readState.isUnread(conversation, rules) : false;
   };
 
   /** The session, the role, the scope of the read markers; then the list and the deadlines. */
@@ -251,7 +252,7 @@ export class LoketInbox extends LoketElement {
     this.list = { status: 'loading' };
     this.#listKey = [];
     this.#source.clear();
-    this.#readState.stop();
+    this.#readState?.stop();
     // The list view's code loads beside the session and the first page, not after them.
     this.#loadListView().catch(() => {});
     try {
@@ -265,8 +266,8 @@ export class LoketInbox extends LoketElement {
       const scope = { account: session.accountId, bestuurseenheid: this.config.bestuurseenheid || session.groupId };
       if (run !== this.#setupRun) return;
       this.#scope = scope;
-      this.#readState.start(this.readStateStore ?? defaultReadStateStore(), scope);
       this.access = 'granted';
+      this.#followReadState();
       void this.#loadDeadlines();
     } catch (error) {
       if (run !== this.#setupRun || signal.aborted) return;
@@ -285,6 +286,8 @@ export class LoketInbox extends LoketElement {
     // Waited for below; a failure there is this load's error.
     view.catch(() => {});
     try {
+      // The browser-side list counts unread with the read markers, which come with the list view.
+      if (needsLocal(request)) await view;
       const context = { deadlineRules: this.#deadlineRules(), unreadRules: this.#unreadRules!, isUnread: this.#isUnread };
       const result = await this.#source.load(request, context, AbortSignal.any([run.signal, this.connectionSignal]));
       if (run !== this.#loading) return;
@@ -313,8 +316,19 @@ export class LoketInbox extends LoketElement {
       throw new LoketError('network', { cause, message: 'Could not load the list view' });
     }
     await loadLanguage(module.listMessages, this.uiLang);
+    // Asked twice at the start (the setup and the first load): set up once.
+    if (this.listModule) return;
     addStyles(this, module.listStyles);
+    this.#readState ??= new module.ReadStateController(this);
     this.listModule = module;
+    this.#followReadState();
+  }
+
+  /** Follows the read markers of the session's scope, once both the scope and their code are in. */
+  #followReadState(): void {
+    const module = this.listModule;
+    if (this.access !== 'granted' || !module || !this.#readState || !this.#scope) return;
+    this.#readState.start(this.readStateStore ?? module.defaultReadStateStore(), this.#scope);
   }
 
   /** A change of language waits for the list's texts too, so the list never flashes in Dutch. */
@@ -345,7 +359,9 @@ export class LoketInbox extends LoketElement {
   async #openThread(id: string): Promise<void> {
     this.threadFailure = undefined;
     try {
-      const module = (this.threadModule ??= await loadThreadChunk());
+      // The read markers (which the thread sets) come with the list view, loading since the start.
+      const [module] = await Promise.all([this.threadModule ?? loadThreadChunk(), this.#loadListView()]);
+      this.threadModule = module;
       // The thread's texts in the page's language before it first shows: no Dutch flash.
       await loadLanguage(module.threadMessages, this.uiLang);
       addStyles(this, module.threadStyles);
@@ -354,7 +370,7 @@ export class LoketInbox extends LoketElement {
         lang: () => this.uiLang,
         client: () => this.client,
         scope: () => this.#scope!,
-        readState: this.#readState,
+        readState: this.#readState!,
         deadlineRules: () => this.#deadlineRules(),
         conversationUrl: (conversation) => (this.conversationUrl ? fillUrlTemplate(this.conversationUrl, { id: conversation }) : undefined),
         coreMsg: (key) => this.coreMsg(key),

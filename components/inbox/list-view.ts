@@ -15,6 +15,9 @@ import { listMessages, type ListMessageKey } from './list.messages.js';
 
 export { listStyles } from './list.styles.js';
 export { listMessages } from './list.messages.js';
+// The read markers the list shows (and the thread sets), shared with the bell: they come with the list.
+export { defaultReadStateStore } from '../../src/messages/read-state.js';
+export { ReadStateController, unreadRules } from '../../src/messages/shared-read-state.js';
 
 type DeadlineModule = typeof import('../../src/inbox/local-list.js');
 
