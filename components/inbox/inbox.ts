@@ -16,6 +16,7 @@ import { ListSource, loadLocalList, needsLocal } from '../../src/inbox/list-sour
 import type { OpenDeadline } from '../../src/inbox/local-list.js';
 import { inboxMessages, type InboxMessageKey } from './inbox.messages.js';
 import { inboxStyles } from './inbox.styles.js';
+import { loadListChunk, type ListModule } from './list-chunk.js';
 import type { ListHost, ListState } from './list-view.js';
 import type { ThreadView } from './thread-view.js';
 
@@ -39,18 +40,8 @@ declare module '../../src/events.js' {
 }
 
 type ThreadModule = typeof import('./thread-view.js');
-type ListModule = typeof import('./list-view.js');
 
 const TEXT_DEBOUNCE_MS = 300;
-
-let listChunk: Promise<ListModule> | undefined;
-/** The list view's code (filters, table, paging), fetched with the first page (again after a failure). */
-function loadListChunk(): Promise<ListModule> {
-  return (listChunk ??= import('./list-view.js').catch((error: unknown) => {
-    listChunk = undefined;
-    throw error;
-  }));
-}
 
 let threadChunk: Promise<ThreadModule> | undefined;
 /** The thread view's code, fetched once (again after a failure). */
