@@ -1,37 +1,12 @@
 import { lazyCatalog, type Message } from '../../src/i18n/translate.js';
 
-/** What the list needs (the thread and the reply have their own catalog, loaded with them). */
+/**
+ * What the element itself says before its list view is in: the no-access notice and the opening
+ * conversation. The list has its own catalog (list.messages.ts), the thread and the reply theirs,
+ * each loaded with its chunk.
+ */
 const nl = {
   module: 'het berichtencentrum',
-  listLabel: 'Gesprekken',
-  filtersLabel: 'Gesprekken zoeken en filteren',
-  search: 'Zoeken in onderwerp of dossiernummer',
-  type: 'Type communicatie',
-  allTypes: 'Alle types',
-  onlyUnread: 'Enkel ongelezen',
-  onlyDue: 'Antwoord verwacht',
-  clearFilters: 'Filters wissen',
-  'col.subject': 'Betreft',
-  'col.type': 'Type communicatie',
-  'col.dossier': 'Dossiernummer',
-  'col.sent': 'Laatste bericht',
-  'col.sender': 'Laatste bericht van',
-  'col.deadline': 'Reactietermijn',
-  unread: 'Ongelezen',
-  noSubject: '(zonder onderwerp)',
-  count: { zero: 'Geen gesprekken', one: '1 gesprek', other: '{count} gesprekken' },
-  truncated: 'Enkel de eerste {count} gesprekken zijn doorzocht.',
-  empty: 'Er zijn nog geen berichten.',
-  emptyFiltered: 'Geen gesprekken gevonden voor deze zoekopdracht of filters.',
-  pagination: 'Paginering',
-  previous: 'Vorige',
-  next: 'Volgende',
-  pageOf: 'Pagina {page} van {pages}',
-  'deadline.open': { one: 'nog 1 werkdag', other: 'nog {count} werkdagen' },
-  'deadline.today': 'vandaag',
-  'deadline.passed': { one: '1 werkdag te laat', other: '{count} werkdagen te laat' },
-  'deadline.none': 'geen',
-  'deadline.answered': 'beantwoord',
   opening: 'Gesprek wordt geopend…',
 };
 

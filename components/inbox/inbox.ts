@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
@@ -6,27 +6,18 @@ import { addStyles } from '../../src/add-styles.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
 import { getSession } from '../../src/api/session.js';
 import { LoketError } from '../../src/api/errors.js';
-import { formatDate } from '../../src/i18n/format.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
-import { defaultReadStateStore, type ReadScope, type ReadStateStore } from '../../src/messages/read-state.js';
-import { ReadStateController, unreadRules } from '../../src/messages/shared-read-state.js';
+import type { ReadScope, ReadStateStore } from '../../src/messages/read-state.js';
+import type { ReadStateController } from '../../src/messages/shared-read-state.js';
 import type { UnreadRules } from '../../src/messages/unread.js';
-import {
-  COMMUNICATION_TYPES,
-  DEFAULT_SORT,
-  NO_FILTERS,
-  hasFilters,
-  nextSort,
-  type InboxConversation,
-  type InboxFilters,
-  type InboxSort,
-  type InboxSortKey,
-} from '../../src/inbox/conversations.js';
-import type { Deadline, DeadlineRules } from '../../src/inbox/deadline.js';
-import { ListSource, loadLocalList, type ListResult } from '../../src/inbox/list-source.js';
+import { DEFAULT_SORT, NO_FILTERS, nextSort, type InboxConversation, type InboxFilters, type InboxSort, type InboxSortKey } from '../../src/inbox/conversations.js';
+import type { DeadlineRules } from '../../src/inbox/deadline.js';
+import { ListSource, loadLocalList, needsLocal } from '../../src/inbox/list-source.js';
 import type { OpenDeadline } from '../../src/inbox/local-list.js';
 import { inboxMessages, type InboxMessageKey } from './inbox.messages.js';
 import { inboxStyles } from './inbox.styles.js';
+import { loadListChunk, type ListModule } from './list-chunk.js';
+import type { ListHost, ListState } from './list-view.js';
 import type { ThreadView } from './thread-view.js';
 
 export type { InboxConversation, InboxFilters, InboxSort, InboxSortKey } from '../../src/inbox/conversations.js';
@@ -50,9 +41,6 @@ declare module '../../src/events.js' {
 
 type ThreadModule = typeof import('./thread-view.js');
 
-type ListState = { status: 'loading'; shown?: ListResult } | { status: 'ready'; shown: ListResult } | { status: 'error'; error: unknown };
-
-const COLUMNS: readonly InboxSortKey[] = ['subject', 'type', 'dossier', 'sent', 'sender', 'deadline'];
 const TEXT_DEBOUNCE_MS = 300;
 
 let threadChunk: Promise<ThreadModule> | undefined;
@@ -102,7 +90,7 @@ export class LoketInbox extends LoketElement {
     conversationUrl: { attribute: 'conversation-url' },
     readStateStore: { attribute: false },
     now: { attribute: false },
-    ...states('access', 'filters', 'sort', 'pageNumber', 'list', 'threadModule', 'threadFailure', 'announcement', 'activeIndex', 'openDeadlines', 'deadlineModule'),
+    ...states('access', 'filters', 'sort', 'pageNumber', 'list', 'listModule', 'threadModule', 'threadFailure', 'announcement', 'activeIndex', 'openDeadlines', 'deadlineModule'),
   };
 
   /** Conversations per page (the Loket's 20). */
@@ -131,6 +119,8 @@ export class LoketInbox extends LoketElement {
   private sort: InboxSort = DEFAULT_SORT;
   private pageNumber = 0;
   private list: ListState = { status: 'loading' };
+  /** The list view, once its chunk (with its styles and its texts in the page's language) is in. */
+  private listModule?: ListModule;
   private threadModule?: ThreadModule;
   private threadFailure?: unknown;
   private announcement = '';
@@ -141,7 +131,8 @@ export class LoketInbox extends LoketElement {
   private deadlineModule?: DeadlineModule;
   private setupError?: unknown;
 
-  readonly #readState = new ReadStateController(this);
+  /** The shared read markers; their code comes with the list view, which shows them. */
+  #readState?: ReadStateController;
   readonly #source = new ListSource(() => this.client);
   #thread?: ThreadView;
   #scope?: ReadScope;
@@ -207,7 +198,7 @@ export class LoketInbox extends LoketElement {
     }
     if (this.access !== 'granted') return;
     if ((changed.has('conversation') || (changed as PropertyValues).has('access')) && this.conversation) void this.#openThread(this.conversation);
-    const markers = this.filters.unread ? this.#readState.markers : undefined;
+    const markers = this.filters.unread ? this.#readState?.markers : undefined;
     const listKey = [this.filters, this.sort, this.pageNumber, this.#size, markers, this.now, this.warnDays];
     if (listKey.some((value, index) => value !== this.#listKey[index])) {
       this.#listKey = listKey;
@@ -236,12 +227,12 @@ export class LoketInbox extends LoketElement {
 
   /** As the bell counts: nothing of the bestuur's own, nothing older than `unread-days` before `now`. */
   get #unreadRules(): UnreadRules | undefined {
-    return this.#scope && unreadRules(this.#scope, this.unreadDays, (this.now ?? new Date()).getTime());
+    return this.#scope && this.listModule?.unreadRules(this.#scope, this.unreadDays, (this.now ?? new Date()).getTime());
   }
 
   #isUnread = (conversation: InboxConversation): boolean => {
     const rules = this.#unreadRules;
-    return rules ? this.#readState.isUnread(conversation, rules) : false;
+    return rules && this.#readState ? this.#readState.isUnread(conversation, rules) : false;
   };
 
   /** The session, the role, the scope of the read markers; then the list and the deadlines. */
@@ -252,7 +243,9 @@ export class LoketInbox extends LoketElement {
     this.list = { status: 'loading' };
     this.#listKey = [];
     this.#source.clear();
-    this.#readState.stop();
+    this.#readState?.stop();
+    // The list view's code loads beside the session and the first page, not after them.
+    this.#loadListView().catch(() => {});
     try {
       const allowed = await this.mayUse('berichten', 'loket', signal);
       if (run !== this.#setupRun) return;
@@ -264,8 +257,8 @@ export class LoketInbox extends LoketElement {
       const scope = { account: session.accountId, bestuurseenheid: this.config.bestuurseenheid || session.groupId };
       if (run !== this.#setupRun) return;
       this.#scope = scope;
-      this.#readState.start(this.readStateStore ?? defaultReadStateStore(), scope);
       this.access = 'granted';
+      this.#followReadState();
       void this.#loadDeadlines();
     } catch (error) {
       if (run !== this.#setupRun || signal.aborted) return;
@@ -280,9 +273,16 @@ export class LoketInbox extends LoketElement {
     const shown = this.list.status === 'error' ? undefined : this.list.shown;
     this.list = { status: 'loading', shown };
     const request = { filters: this.filters, sort: this.sort, page: this.pageNumber, size: this.#size };
+    const view = this.#loadListView();
+    // Waited for below; a failure there is this load's error.
+    view.catch(() => {});
     try {
+      // The browser-side list counts unread with the read markers, which come with the list view.
+      if (needsLocal(request)) await view;
       const context = { deadlineRules: this.#deadlineRules(), unreadRules: this.#unreadRules!, isUnread: this.#isUnread };
       const result = await this.#source.load(request, context, AbortSignal.any([run.signal, this.connectionSignal]));
+      if (run !== this.#loading) return;
+      await view;
       if (run !== this.#loading) return;
       // The list shrank under this page (a filter, another user): go to its last page.
       if (result.items.length === 0 && result.count > 0 && this.pageNumber > 0) {
@@ -295,6 +295,37 @@ export class LoketInbox extends LoketElement {
       if (run !== this.#loading) return;
       this.list = { status: 'error', error: this.reportError(error) };
     }
+  }
+
+  /** The list view's code, its styles and its texts in the page's language; offline, a network error. */
+  async #loadListView(): Promise<void> {
+    if (this.listModule) return;
+    let module: ListModule;
+    try {
+      module = await loadListChunk();
+    } catch (cause) {
+      throw new LoketError('network', { cause, message: 'Could not load the list view' });
+    }
+    await loadLanguage(module.listMessages, this.uiLang);
+    // Asked twice at the start (the setup and the first load): set up once.
+    if (this.listModule) return;
+    addStyles(this, module.listStyles);
+    this.#readState ??= new module.ReadStateController(this);
+    this.listModule = module;
+    this.#followReadState();
+  }
+
+  /** Follows the read markers of the session's scope, once both the scope and their code are in. */
+  #followReadState(): void {
+    const module = this.listModule;
+    if (this.access !== 'granted' || !module || !this.#readState || !this.#scope) return;
+    this.#readState.start(this.readStateStore ?? module.defaultReadStateStore(), this.#scope);
+  }
+
+  /** A change of language waits for the list's texts too, so the list never flashes in Dutch. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.listModule && loadLanguage(this.listModule.listMessages, this.uiLang);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The open deadlines for `deadline` and `loket-deadline`; a failure leaves them unknown. */
@@ -319,7 +350,9 @@ export class LoketInbox extends LoketElement {
   async #openThread(id: string): Promise<void> {
     this.threadFailure = undefined;
     try {
-      const module = (this.threadModule ??= await loadThreadChunk());
+      // The read markers (which the thread sets) come with the list view, loading since the start.
+      const [module] = await Promise.all([this.threadModule ?? loadThreadChunk(), this.#loadListView()]);
+      this.threadModule = module;
       // The thread's texts in the page's language before it first shows: no Dutch flash.
       await loadLanguage(module.threadMessages, this.uiLang);
       addStyles(this, module.threadStyles);
@@ -328,7 +361,7 @@ export class LoketInbox extends LoketElement {
         lang: () => this.uiLang,
         client: () => this.client,
         scope: () => this.#scope!,
-        readState: this.#readState,
+        readState: this.#readState!,
         deadlineRules: () => this.#deadlineRules(),
         conversationUrl: (conversation) => (this.conversationUrl ? fillUrlTemplate(this.conversationUrl, { id: conversation }) : undefined),
         coreMsg: (key) => this.coreMsg(key),
@@ -391,18 +424,6 @@ export class LoketInbox extends LoketElement {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody button.conversation')];
   }
 
-  /** Arrow keys, Home and End move the list's one tab stop between conversations. */
-  #onListKeydown(event: KeyboardEvent): void {
-    const rows = this.#rows();
-    const index = rows.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.activeIndex = Math.max(0, Math.min(rows.length - 1, next));
-    rows[this.activeIndex]!.focus();
-  }
-
   #focusReturn(): void {
     const id = this.#returnTo;
     void this.updateComplete.then(() => {
@@ -436,130 +457,67 @@ export class LoketInbox extends LoketElement {
     </div>`;
   }
 
+  /** The list view once its chunk is in; before that the skeleton, or the error that kept it out. */
   #renderList(): TemplateResult {
-    const { list } = this;
-    const shown = list.status === 'error' ? undefined : list.shown;
-    return html`${this.#renderFilters()}
-      <p class="count" role="status">
-        ${shown && list.status === 'ready' ? this.#msg('count', { count: shown.count }) : ''}
-        ${shown?.truncated ? html`<span class="muted">${this.#msg('truncated', { count: 2000 })}</span>` : nothing}
-      </p>
-      ${list.status === 'error'
-        ? this.renderError(list.error, () => {
-            this.#listKey = [];
-            this.requestUpdate();
-          })
-        : shown
-          ? shown.count === 0
-            ? this.#renderEmpty()
-            : html`${this.#renderTable(shown, list.status === 'loading')} ${this.#renderPagination(shown.count)}`
-          : this.#renderSkeleton()}`;
+    const { list, listModule } = this;
+    if (listModule) return listModule.renderList(this.#listHost);
+    if (list.status === 'error') return this.renderError(list.error, () => this.#retryList());
+    return this.#renderSkeleton();
   }
 
-  #renderFilters(): TemplateResult {
-    const { filters } = this;
-    return html`<form class="filters" role="search" aria-label=${this.#msg('filtersLabel')} part="filters" @submit=${this.#onSubmit}>
-      <label class="text">
-        ${this.#msg('search')}
-        <input type="search" name="text" .value=${filters.text} @input=${this.#onText} />
-      </label>
-      <label>
-        ${this.#msg('type')}
-        <select name="type" @change=${(event: Event) => this.#setFilters({ type: (event.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${!filters.type}>${this.#msg('allTypes')}</option>
-          ${COMMUNICATION_TYPES.map((type) => html`<option value=${type} ?selected=${filters.type === type}>${type}</option>`)}
-        </select>
-      </label>
-      <label class="check">
-        <input type="checkbox" name="unread" .checked=${filters.unread} @change=${(event: Event) => this.#setFilters({ unread: (event.target as HTMLInputElement).checked })} />
-        ${this.#msg('onlyUnread')}
-      </label>
-      <label class="check">
-        <input type="checkbox" name="due" .checked=${filters.due} @change=${(event: Event) => this.#setFilters({ due: (event.target as HTMLInputElement).checked })} />
-        ${this.#msg('onlyDue')}
-      </label>
-      ${hasFilters(filters) ? html`<button type="button" class="secondary" @click=${this.#clearFilters}>${this.#msg('clearFilters')}</button>` : nothing}
-    </form>`;
+  #retryList(): void {
+    this.#listKey = [];
+    this.requestUpdate();
   }
 
-  #renderEmpty(): TemplateResult {
-    const filtered = hasFilters(this.filters);
-    return html`<div class="empty">
-      <p>${this.#msg(filtered ? 'emptyFiltered' : 'empty')}</p>
-      ${filtered ? html`<button type="button" class="secondary" @click=${this.#clearFilters}>${this.#msg('clearFilters')}</button>` : nothing}
-    </div>`;
-  }
-
-  #renderTable(shown: ListResult, busy: boolean): TemplateResult {
-    const rules = this.#deadlineRules();
-    const active = Math.min(this.activeIndex, shown.items.length - 1);
-    return html`<table part="table" aria-label=${this.#msg('listLabel')} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <thead>
-        <tr>
-          ${COLUMNS.map((key) => this.#renderHeader(key))}
-        </tr>
-      </thead>
-      <tbody @keydown=${this.#onListKeydown}>
-        ${shown.items.map((conversation, index) => this.#renderRow(conversation, index === active, rules))}
-      </tbody>
-    </table>`;
-  }
-
-  #renderHeader(key: InboxSortKey): TemplateResult {
-    const sorted = this.sort.key === key ? this.sort.direction : undefined;
-    return html`<th scope="col" aria-sort=${sorted ?? 'none'}>
-      <button type="button" class="sort" @click=${() => this.#sortOn(key)}>
-        ${this.#msg(`col.${key}`)}
-        <span aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-      </button>
-    </th>`;
-  }
-
-  #renderRow(conversation: InboxConversation, active: boolean, rules: DeadlineRules): TemplateResult {
-    const unread = this.#isUnread(conversation);
-    const sent = conversation.latest?.sentAt;
-    const label = (key: InboxMessageKey) => html`<span class="label" aria-hidden="true">${this.#msg(key)}</span>`;
-    return html`<tr part="row" class=${unread ? 'unread' : ''}>
-      <td class="subject">
-        <button type="button" class="conversation link" tabindex=${active ? 0 : -1} @click=${() => this.open(conversation.id)} @focus=${(event: FocusEvent) => (this.activeIndex = this.#rows().indexOf(event.currentTarget as HTMLButtonElement))}>
-          <span class="dot" aria-hidden="true"></span>${unread ? html`<span class="visually-hidden">${this.#msg('unread')}: </span>` : nothing}<span class="text">${conversation.subject ?? this.#msg('noSubject')}</span>
-        </button>
-      </td>
-      <td>${label('col.type')}<span class="text">${conversation.type ?? '—'}</span></td>
-      <td>${label('col.dossier')}<span class="text nowrap">${conversation.dossierNumber ?? '—'}</span></td>
-      <td>${label('col.sent')}${sent ? html`<time datetime=${sent.toISOString()}>${formatDate(this.uiLang, sent, { dateStyle: 'medium' })}</time>` : '—'}</td>
-      <td>${label('col.sender')}<span class="text">${conversation.latest?.senderName ?? '—'}</span></td>
-      <td>${label('col.deadline')}${this.deadlineModule ? this.#renderDeadline(conversation, this.deadlineModule.deadlineOf(conversation, rules)) : nothing}</td>
-    </tr>`;
-  }
-
-  #renderDeadline(conversation: InboxConversation, deadline: Deadline | undefined): TemplateResult {
-    if (!deadline) {
-      const answered = conversation.responsePeriod && conversation.messages.length > 0;
-      return html`<span class="muted">${answered ? this.#msg('deadline.answered') : html`<span aria-hidden="true">—</span><span class="visually-hidden">${this.#msg('deadline.none')}</span>`}</span>`;
-    }
-    const { formatDay, localDate } = this.deadlineModule!;
-    return html`<span part="deadline" class="deadline ${deadline.status}">
-      <time datetime=${formatDay(deadline.due)}>${formatDate(this.uiLang, localDate(deadline.due), { dateStyle: 'medium' })}</time>
-      <span class="badge">${this.#deadlineText(deadline)}</span>
-    </span>`;
-  }
-
-  #deadlineText(deadline: Deadline): string {
-    if (deadline.status === 'passed') return this.#msg('deadline.passed', { count: deadline.workingDaysLate });
-    return deadline.workingDaysLeft === 0 ? this.#msg('deadline.today') : this.#msg('deadline.open', { count: deadline.workingDaysLeft });
-  }
-
-  #renderPagination(count: number): TemplateResult | typeof nothing {
-    const pages = Math.max(1, Math.ceil(count / this.#size));
-    if (pages === 1) return nothing;
-    const page = Math.min(this.pageNumber, pages - 1);
-    return html`<nav class="pagination" aria-label=${this.#msg('pagination')} part="pagination">
-      <button type="button" class="secondary" ?disabled=${page === 0} @click=${() => (this.pageNumber = page - 1)}>${this.#msg('previous')}</button>
-      <span>${this.#msg('pageOf', { page: page + 1, pages })}</span>
-      <button type="button" class="secondary" ?disabled=${page >= pages - 1} @click=${() => (this.pageNumber = page + 1)}>${this.#msg('next')}</button>
-    </nav>`;
-  }
+  /** What the list view (list-view.ts) reads and asks: the list's state and its actions. */
+  readonly #listHost: ListHost = ((el: LoketInbox): ListHost => ({
+    get renderRoot() {
+      return el.renderRoot;
+    },
+    get lang() {
+      return el.uiLang;
+    },
+    get list() {
+      return el.list;
+    },
+    get filters() {
+      return el.filters;
+    },
+    get sort() {
+      return el.sort;
+    },
+    get pageNumber() {
+      return el.pageNumber;
+    },
+    set pageNumber(page) {
+      el.pageNumber = page;
+    },
+    get pageSize() {
+      return el.#size;
+    },
+    get activeIndex() {
+      return el.activeIndex;
+    },
+    set activeIndex(index) {
+      el.activeIndex = index;
+    },
+    get deadlineModule() {
+      return el.deadlineModule;
+    },
+    deadlineRules: () => el.#deadlineRules(),
+    isUnread: (conversation) => el.#isUnread(conversation),
+    rows: () => el.#rows(),
+    setFilters: (change) => el.#setFilters(change),
+    clearFilters: () => el.#clearFilters(),
+    onText: (event) => el.#onText(event),
+    onSubmit: (event) => el.#onSubmit(event),
+    sortOn: (key) => el.#sortOn(key),
+    open: (id) => void el.open(id),
+    retry: () => el.#retryList(),
+    skeleton: () => el.#renderSkeleton(),
+    renderError: (error, retry) => el.renderError(error, retry),
+  }))(this);
 }
 
 defineElement('loket-inbox', LoketInbox);
