@@ -148,10 +148,10 @@ export class LoketMandateEditor extends LoketElement {
     }
   }
 
-  /** Like the list's texts, the editing parts' texts are in the user's language before a render. */
+  /** Like the element's texts, the view's and the editing parts' texts are in the user's language before a render. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pack = this.editing && loadLanguage(this.editing.messages, this.uiLang);
-    return pack ? pack.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const packs = [this.view?.messages, this.editing?.messages].map((catalog) => catalog && loadLanguage(catalog, this.uiLang)).filter((pack) => pack !== undefined);
+    return packs.length ? Promise.all(packs).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -244,12 +244,16 @@ export class LoketMandateEditor extends LoketElement {
     this.orgaanId = this.legislatuurId = '';
     this.mandatarissen = [];
     this.roles = [];
-    // The view's code loads alongside the session and the bodies, not after them; offline it fails as the reads do.
+    // The view's code (and its texts' language) loads alongside the session and the bodies, not
+    // after them; offline it fails as the reads do.
     const view = this.view
       ? Promise.resolve(this.view)
-      : this.importView().catch((cause: unknown) => {
-          throw new LoketError('network', { cause, message: 'Could not load the list of mandatarissen' });
-        });
+      : this.importView().then(
+          async (loaded) => (await loadLanguage(loaded.messages, this.uiLang), loaded),
+          (cause: unknown) => {
+            throw new LoketError('network', { cause, message: 'Could not load the list of mandatarissen' });
+          },
+        );
     view.catch(() => {});
     try {
       const client = this.lmb;
@@ -365,7 +369,6 @@ export class LoketMandateEditor extends LoketElement {
     // Ready means the view's chunk is in (the load awaited it with the bodies).
     return (
       this.view?.renderReady({
-        t: this.t,
         lang: this.uiLang,
         loadingText: this.coreMsg('loading'),
         organen: this.organen,

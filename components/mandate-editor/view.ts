@@ -8,14 +8,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { addStyles } from '../../src/add-styles.js';
 import type { Mandataris, Orgaan, OrgaanInTijd } from '../../src/api/mandates.js';
 import type { Lang } from '../../src/i18n/lang.js';
+import { translate } from '../../src/i18n/translate.js';
 import type { MandateEditing } from './editing.js';
 import { renderTable } from './table-view.js';
 import type { ListTranslate } from './view-helpers.js';
+import { viewMessages } from './view.messages.js';
 import { viewStyles } from './view.styles.js';
+
+/** The view's texts: the element waits for their language before it renders, as for its own. */
+export const messages = viewMessages;
 
 /** What the view reads from the editor, for one render, and asks of it. */
 export interface ViewState {
-  readonly t: ListTranslate;
   readonly lang: Lang;
   /** The core's "loading" text. */
   readonly loadingText: string;
@@ -45,7 +49,8 @@ export function attach(host: { readonly renderRoot: Element | DocumentFragment }
 const years = (from?: string, to?: string) => `${from?.slice(0, 4) ?? '…'} – ${to?.slice(0, 4) ?? '…'}`;
 
 export function renderReady(state: ViewState): TemplateResult {
-  const { t, organen, orgaan, legislatuur, rows, canEdit } = state;
+  const { organen, orgaan, legislatuur, rows, canEdit } = state;
+  const t: ListTranslate = (key, params) => translate(viewMessages, state.lang, key, params);
   if (organen.length === 0) return html`<p class="empty">${t('noBodies')}</p>`;
   const editing = canEdit ? state.editing : undefined;
   return html`<div class="toolbar" part="toolbar">
