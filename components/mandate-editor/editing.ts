@@ -53,6 +53,7 @@ import { editingStyles } from './editing.styles.js';
 import { renderEndForm, renderRemoveQuestion, type EndState, type RemoveState } from './end-remove-view.js';
 import { controlId, renderForm, type FormHandlers, type FormModel } from './form-view.js';
 import { mandateMessages, type MandateMessageKey } from './mandate-editor.messages.js';
+import { viewMessages, type ViewMessageKey } from './view.messages.js';
 import { renderPublication, type PublicationLock, type PublicationState } from './publication-view.js';
 import { shortDate } from './view-helpers.js';
 import { addStyles } from '../../src/add-styles.js';
@@ -193,10 +194,12 @@ export class MandateEditing implements ReactiveController {
     return !!this.codes;
   }
 
-  private t = (key: MandateMessageKey | EditingMessageKey, params?: Params): string =>
+  private t = (key: MandateMessageKey | ViewMessageKey | EditingMessageKey, params?: Params): string =>
     key in editingMessages.nl
       ? translate(editingMessages, this.ctx.lang(), key as EditingMessageKey, params)
-      : translate(mandateMessages, this.ctx.lang(), key as MandateMessageKey, params);
+      : key in viewMessages.nl
+        ? translate(viewMessages, this.ctx.lang(), key as ViewMessageKey, params)
+        : translate(mandateMessages, this.ctx.lang(), key as MandateMessageKey, params);
 
   private core(key: 'cancel' | 'close' | 'retry'): string {
     return translate(coreMessages, this.ctx.lang(), key);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { formatCalendarDate } from '../../src/api/dates.js';
+import { LoketError } from '../../src/api/errors.js';
 import { getSession } from '../../src/api/session.js';
 import { mayUse } from '../../src/access.js';
 import {
@@ -20,7 +21,6 @@ import { loadLanguage, type Params } from '../../src/i18n/translate.js';
 import type { MandateEditing, MandateSaveDetail } from './editing.js';
 import { mandateMessages, type MandateMessageKey } from './mandate-editor.messages.js';
 import { mandateEditorStyles } from './mandate-editor.styles.js';
-import { isCurrent, renderTable, sortMandatarissen } from './table-view.js';
 
 export type { MandateSaveDetail } from './editing.js';
 
@@ -38,6 +38,22 @@ const ADMIN_ROLE = 'LoketLB-admin';
 const GEMEENTERAAD = '5ab0e9b8a3b2ca7c5e000005';
 
 type Phase = 'loading' | 'ready' | 'error' | 'no-access';
+
+type View = typeof import('./view.js');
+let viewModule: Promise<View> | undefined;
+/**
+ * The chunk of what shows once the bodies are in (toolbar, table, their styles): fetched with the
+ * first read; not remembered after a failure (offline), so a retry fetches it again.
+ */
+function loadView(): Promise<View> {
+  return (viewModule ??= import('./view.js').catch((error: unknown) => {
+    viewModule = undefined;
+    throw error;
+  }));
+}
+
+/** Still running on `today` or yet to start. */
+const isCurrent = (mandataris: Mandataris, today: string): boolean => !mandataris.einde || mandataris.einde > today;
 
 /**
  * The mandataries of a bestuur's bodies, in Lokaal Mandatenbeheer (`mandates-api-base`): choose
@@ -97,6 +113,8 @@ export class LoketMandateEditor extends LoketElement {
   private announcement = '';
   /** The editing parts, loaded on demand once the user may edit. */
   private editing?: MandateEditing;
+  /** The toolbar and table, once their chunk is in (before `phase` is ready). */
+  private view?: View;
 
   private account = 'anonymous';
   private bestuur = '';
@@ -130,10 +148,10 @@ export class LoketMandateEditor extends LoketElement {
     }
   }
 
-  /** Like the list's texts, the editing parts' texts are in the user's language before a render. */
+  /** Like the element's texts, the view's and the editing parts' texts are in the user's language before a render. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pack = this.editing && loadLanguage(this.editing.messages, this.uiLang);
-    return pack ? pack.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const packs = [this.view?.messages, this.editing?.messages].map((catalog) => catalog && loadLanguage(catalog, this.uiLang)).filter((pack) => pack !== undefined);
+    return packs.length ? Promise.all(packs).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -170,6 +188,11 @@ export class LoketMandateEditor extends LoketElement {
     const periode = this.legislatuur?.periode?.id;
     if (!periode) return this.legislatuurId ? [this.legislatuurId] : [];
     return this.organen.flatMap((orgaan) => orgaan.legislaturen.filter((body) => body.periode?.id === periode).map((body) => body.id));
+  }
+
+  /** The view's chunk (a method of its own, so a test can have it fail as it does offline). */
+  protected importView(): Promise<View> {
+    return loadView();
   }
 
   /** Read-only users never download the form, the rules or the dialogs. */
@@ -221,6 +244,17 @@ export class LoketMandateEditor extends LoketElement {
     this.orgaanId = this.legislatuurId = '';
     this.mandatarissen = [];
     this.roles = [];
+    // The view's code (and its texts' language) loads alongside the session and the bodies, not
+    // after them; offline it fails as the reads do.
+    const view = this.view
+      ? Promise.resolve(this.view)
+      : this.importView().then(
+          async (loaded) => (await loadLanguage(loaded.messages, this.uiLang), loaded),
+          (cause: unknown) => {
+            throw new LoketError('network', { cause, message: 'Could not load the list of mandatarissen' });
+          },
+        );
+    view.catch(() => {});
     try {
       const client = this.lmb;
       // LMB's own session: its roles, not the Loket's, decide what LMB shows.
@@ -234,9 +268,10 @@ export class LoketMandateEditor extends LoketElement {
         return;
       }
       this.bestuur = this.config.bestuurseenheid ?? session.groupId;
-      const organen = await loadOrganen(client, this.bestuur, { signal });
+      const [organen, loaded] = await Promise.all([loadOrganen(client, this.bestuur, { signal }), view]);
       // A cached answer may arrive after a newer configuration took over.
       if (signal.aborted) return;
+      if (!this.view) (this.view = loaded).attach(this);
       this.organen = organen;
       this.phase = 'ready';
       const first = organen.find((orgaan) => orgaan.classificatie?.id === GEMEENTERAAD) ?? organen[0];
@@ -299,12 +334,12 @@ export class LoketMandateEditor extends LoketElement {
     }
   }
 
-  /** "Current" in a past legislature means the composition it ended with. */
+  /** "Current" in a past legislature means the composition it ended with. The table sorts them. */
   private visibleRows(): Mandataris[] {
     const today = this.today;
     const end = this.legislatuur?.bindingEinde;
     const current = end && end < today ? (row: Mandataris) => !row.einde || row.einde >= end : (row: Mandataris) => isCurrent(row, today);
-    return sortMandatarissen(this.showAll ? this.mandatarissen : this.mandatarissen.filter(current));
+    return this.showAll ? this.mandatarissen : this.mandatarissen.filter(current);
   }
 
   private announce(text: string): void {
@@ -330,64 +365,29 @@ export class LoketMandateEditor extends LoketElement {
     </section>`;
   }
 
-  private renderReady(): TemplateResult {
-    if (this.organen.length === 0) return html`<p class="empty">${this.t('noBodies')}</p>`;
-    const orgaan = this.organen.find((candidate) => candidate.id === this.orgaanId);
-    const rows = this.visibleRows();
-    const canEdit = this.canEdit;
-    const editing = canEdit ? this.editing : undefined;
-    const years = (from?: string, to?: string) => `${from?.slice(0, 4) ?? '…'} – ${to?.slice(0, 4) ?? '…'}`;
-    return html`<div class="toolbar" part="toolbar">
-        <div class="field">
-          <label for="orgaan">${this.t('body')}</label>
-          <select id="orgaan" @change=${(event: Event) => this.selectOrgaan((event.target as HTMLSelectElement).value)}>
-            ${this.organen.map((item) => html`<option value=${item.id} ?selected=${item.id === this.orgaanId}>${item.naam ?? item.classificatie?.label ?? item.id}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="legislatuur">${this.t('legislature')}</label>
-          <select id="legislatuur" @change=${(event: Event) => this.selectLegislatuur((event.target as HTMLSelectElement).value)}>
-            ${(orgaan?.legislaturen ?? []).map(
-              (body) => html`<option value=${body.id} ?selected=${body.id === this.legislatuurId}>${body.periode?.label ?? years(body.bindingStart, body.bindingEinde)}</option>`,
-            )}
-          </select>
-        </div>
-        <label class="choice">
-          <input type="checkbox" .checked=${this.showAll} @change=${(event: Event) => {
-            this.showAll = (event.target as HTMLInputElement).checked;
-            this.announce(this.t('count', { count: this.visibleRows().length }));
-          }} />
-          ${this.t('showAll')}
-        </label>
-        ${editing
-          ? html`<button part="add-button" ?disabled=${this.bodyPhase !== 'ready' || !editing.ready} @click=${() => editing.openCreate()}>${this.t('add')}</button>`
-          : nothing}
-      </div>
-      ${canEdit ? nothing : html`<p class="hint">${this.t('readOnly')}</p>`}
-      ${this.editing && this.bodyPhase === 'ready' ? this.editing.renderDrafts() : nothing}
-      ${this.bodyPhase === 'loading'
-        ? html`<div aria-busy="true" class="loading">
-            <span class="visually-hidden">${this.coreMsg('loading')}</span>
-            ${[1, 2, 3, 4].map(() => html`<span class="skeleton"></span>`)}
-          </div>`
-        : this.bodyPhase === 'error'
-          ? this.renderError(this.bodyFailure, () => void this.loadBody())
-          : rows.length === 0
-            ? html`<p class="empty">${this.t('empty')}</p>`
-            : renderTable(
-                this.t,
-                this.uiLang,
-                `${orgaan?.naam ?? ''} ${this.legislatuur?.periode?.label ?? years(this.legislatuur?.bindingStart, this.legislatuur?.bindingEinde)}`,
-                rows,
-                editing
-                  ? {
-                      edit: (row) => editing.openEdit(row),
-                      end: (row) => editing.openEnd(row),
-                      publication: (row) => editing.openPublication(row),
-                      remove: (row) => editing.openRemove(row),
-                    }
-                  : undefined,
-              )}`;
+  private renderReady(): TemplateResult | typeof nothing {
+    // Ready means the view's chunk is in (the load awaited it with the bodies).
+    return (
+      this.view?.renderReady({
+        lang: this.uiLang,
+        loadingText: this.coreMsg('loading'),
+        organen: this.organen,
+        orgaan: this.orgaan,
+        legislatuur: this.legislatuur,
+        showAll: this.showAll,
+        bodyPhase: this.bodyPhase,
+        rows: this.visibleRows(),
+        canEdit: this.canEdit,
+        editing: this.editing,
+        selectOrgaan: (id) => this.selectOrgaan(id),
+        selectLegislatuur: (id) => this.selectLegislatuur(id),
+        setShowAll: (showAll) => {
+          this.showAll = showAll;
+          this.announce(this.t('count', { count: this.visibleRows().length }));
+        },
+        renderBodyError: () => this.renderError(this.bodyFailure, () => void this.loadBody()),
+      }) ?? nothing
+    );
   }
 }
 

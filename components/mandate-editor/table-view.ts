@@ -1,3 +1,4 @@
+/** The table of `<loket-mandate-editor>`: its sort order, columns and row actions (part of the view's chunk). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { persoonName, type Mandataris } from '../../src/api/mandates.js';
 import { functieRank, publicationKind } from '../../src/mandates/codes.js';
@@ -14,9 +15,6 @@ export function sortMandatarissen(items: Mandataris[]): Mandataris[] {
     return fa - fb || ra - rb || persoonName(a.persoon).localeCompare(persoonName(b.persoon), 'nl') || (a.start ?? '').localeCompare(b.start ?? '');
   });
 }
-
-/** Still running on `today` or yet to start. */
-export const isCurrent = (mandataris: Mandataris, today: string): boolean => !mandataris.einde || mandataris.einde > today;
 
 export interface TableActions {
   edit(mandataris: Mandataris): void;
@@ -35,13 +33,15 @@ function standsInFor(rows: Mandataris[]): Map<string, string> {
   return out;
 }
 
+/** The rows given, in the order of `sortMandatarissen`. */
 export function renderTable(
   t: ListTranslate,
   lang: Lang,
   caption: string,
-  rows: Mandataris[],
+  unsorted: Mandataris[],
   actions: TableActions | undefined,
 ): TemplateResult {
+  const rows = sortMandatarissen(unsorted);
   const labels = COLUMNS.map((key) => t(key));
   const standIns = standsInFor(rows);
   // Focusable so keyboard users can scroll a table wider than the screen.

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { LoketMandateEditor } from '../../components/mandate-editor/mandate-editor.js';
+import { LoketMandateEditor } from '../../components/mandate-editor/mandate-editor.js';
 import { LoketError } from '../../src/api/errors.js';
 import { FIRST_GEMEENTE_ID } from '../../fake-loket/index.js';
 import { $, $$, COLUMN, NOW, editor, editorTemplate, fakeLoket, lmb, lmbChanged, rows, selectBody, selectLegislature } from './helpers.js';
@@ -173,6 +173,33 @@ describe('<loket-mandate-editor>: the list, from Lokaal Mandatenbeheer', () => {
     fake.clearFaults();
     $(el, '[part="error"] button')!.click();
     await waitUntil(() => $(el, 'table'), 'retry did not load', { timeout: 8000 });
+  });
+
+  it('shows the network error when the view\'s code cannot load (offline), and its retry fetches it again', async () => {
+    let offline = true;
+    let imports = 0;
+    class OfflineEditor extends LoketMandateEditor {
+      protected override importView() {
+        imports++;
+        // What Chromium rejects a dynamic import with when the chunk cannot be fetched.
+        return offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : super.importView();
+      }
+    }
+    customElements.define('offline-mandate-editor', OfflineEditor);
+    const fake = fakeLoket();
+    const errors: string[] = [];
+    const el = await fixture<LoketMandateEditor>(
+      html`<offline-mandate-editor mandates-api-base="/lmb-api" lang="nl" .fetch=${fake.fetch} .now=${NOW} @loket-error=${(e: CustomEvent) => errors.push(e.detail.error.kind)}></offline-mandate-editor>`,
+    );
+    await waitUntil(() => $(el, '[part="error"]'), 'no error', { timeout: 5000 });
+    expect($(el, '[part="error"]')!.textContent).to.contain('Geen verbinding');
+    expect(errors).to.deep.equal(['network']);
+    expect($(el, '#orgaan')).to.equal(null);
+    offline = false;
+    $(el, '[part="error"] button')!.click();
+    await waitUntil(() => $(el, 'table'), 'retry did not load the view', { timeout: 8000 });
+    expect(imports).to.equal(2);
+    expect(rows(el).length).to.be.greaterThan(0);
   });
 
   it('speaks French, German and English', async () => {

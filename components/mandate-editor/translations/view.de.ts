@@ -1,0 +1,26 @@
+import type { ViewMessages } from '../view.messages.js';
+
+export default {
+  body: 'Organ',
+  legislature: 'Legislaturperiode',
+  showAll: 'Auch beendete Mandate anzeigen',
+  add: 'Mandatsträger hinzufügen',
+  empty: 'Dieses Organ hat in dieser Legislaturperiode keine Mandatsträger anzuzeigen.',
+  noBodies: 'Für diese Verwaltung wurden keine Organe gefunden.',
+  readOnly: 'Sie können diese Daten nur ansehen.',
+  colPersoon: 'Person',
+  colFunctie: 'Funktion',
+  colActions: 'Aktionen',
+  publicationStatus: 'Veröffentlichungsstatus',
+  publication: 'Veröffentlichungsstatus ändern',
+  standsInFor: 'für {name}',
+  edit: 'Ändern',
+  end: 'Beenden',
+  remove: 'Entfernen',
+  statusId: 'Status',
+  fractieId: 'Fraktion',
+  rangorde: 'Rang',
+  start: 'Beginn',
+  einde: 'Ende',
+  beleidsdomeinIds: 'Zuständigkeiten',
+} satisfies ViewMessages;

@@ -1,0 +1,26 @@
+import type { ViewMessages } from '../view.messages.js';
+
+export default {
+  body: 'Governing body',
+  legislature: 'Legislature',
+  showAll: 'Also show ended mandates',
+  add: 'Add mandatary',
+  empty: 'This body has no mandataries to show in this legislature.',
+  noBodies: 'No governing bodies were found for this administration.',
+  readOnly: 'You can only view this data.',
+  colPersoon: 'Person',
+  colFunctie: 'Function',
+  colActions: 'Actions',
+  publicationStatus: 'Publication status',
+  publication: 'Change publication status',
+  standsInFor: 'for {name}',
+  edit: 'Change',
+  end: 'End',
+  remove: 'Remove',
+  statusId: 'Status',
+  fractieId: 'Political group',
+  rangorde: 'Rank',
+  start: 'Start date',
+  einde: 'End date',
+  beleidsdomeinIds: 'Policy areas',
+} satisfies ViewMessages;

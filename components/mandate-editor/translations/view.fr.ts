@@ -1,0 +1,26 @@
+import type { ViewMessages } from '../view.messages.js';
+
+export default {
+  body: 'Organe',
+  legislature: 'Législature',
+  showAll: 'Afficher aussi les mandataires sortis',
+  add: 'Ajouter un mandataire',
+  empty: 'Cet organe n’a aucun mandataire à afficher pour cette législature.',
+  noBodies: 'Aucun organe trouvé pour cette administration.',
+  readOnly: 'Vous pouvez uniquement consulter ces données.',
+  colPersoon: 'Personne',
+  colFunctie: 'Fonction',
+  colActions: 'Actions',
+  publicationStatus: 'Statut de publication',
+  publication: 'Modifier le statut de publication',
+  standsInFor: 'pour {name}',
+  edit: 'Modifier',
+  end: 'Terminer',
+  remove: 'Supprimer',
+  statusId: 'Statut',
+  fractieId: 'Groupe politique',
+  rangorde: 'Rang',
+  start: 'Date de début',
+  einde: 'Date de fin',
+  beleidsdomeinIds: 'Attributions',
+} satisfies ViewMessages;
