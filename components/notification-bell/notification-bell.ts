@@ -10,13 +10,12 @@ import type { UnreadSummary } from '../../src/messages/unread.js';
 import type { DesktopPermission } from '../../src/messages/desktop-notifications.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 import type { BellFeed, FeedState } from './bell-feed.js';
+import { loadFeedChunk, type FeedModule } from './feed-chunk.js';
 import type { PanelHost } from './bell-panel.js';
 import { bellMessages, type BellMessageKey } from './notification-bell.messages.js';
 import { bellStyles } from './notification-bell.styles.js';
 import type { PopoverBehaviour } from './popover-behaviour.js';
 
-/** The poller, the read state and unread counting, loaded while the session is read. */
-type FeedModule = typeof import('./bell-feed.js');
 /** The popover's content and what choosing in it does, loaded on first use. */
 type PanelModule = typeof import('./bell-panel.js');
 /** Lokaal Mandatenbeheer's system notifications, loaded when `mandates-api-base` is set. */
@@ -44,15 +43,6 @@ const DEFAULT_INTERVAL_SECONDS = 60;
 const MIN_INTERVAL_SECONDS = 0.05;
 
 const LOADING: FeedState = { status: 'loading' };
-
-let feedModule: Promise<FeedModule> | undefined;
-/** The feed's chunk, fetched once per page (again after a failure, which is a network error). */
-function loadFeed(): Promise<FeedModule> {
-  return (feedModule ??= import('./bell-feed.js').catch((cause: unknown) => {
-    feedModule = undefined;
-    throw new LoketError('network', { cause, message: 'Could not load the notification feed' });
-  }));
-}
 
 const bellIcon = svg`<path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"/>`;
 
@@ -260,7 +250,7 @@ export class LoketNotificationBell extends LoketElement {
     this.requestUpdate();
     const signal = this.connectionSignal;
     // The feed's code loads while the session is read, not after it (a failure counts below).
-    const feedLoading = loadFeed();
+    const feedLoading = loadFeedChunk();
     feedLoading.catch(() => {});
     try {
       const client = this.client;
