@@ -11,6 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { BookmarkedService, PublicService } from '../../src/api/services.js';
+import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
 import type { SortName } from '../../src/services/facets.js';
@@ -21,6 +22,7 @@ import { renderResult, type ResultContext } from './result-item.js';
 import type { ResultsMessageKey } from './results-view.messages.js';
 
 export { resultsMessages } from './results-view.messages.js';
+export { onChange, onClick, onKeydown, resultTargets, type FinderHost } from './actions.js';
 export { resultsStyles } from './results-view.styles.js';
 
 export interface ViewRow {
@@ -62,6 +64,22 @@ export interface ViewModel extends PanelSources {
   formatDate(iso: string): string;
   /** Filled with the services on screen, by id, for the finder's click handler. */
   shown: Map<string, PublicService>;
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** `toLocaleString` builds a formatter per call; forty filter counts per keystroke share one. */
+export function formatCount(lang: Lang, count: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(INTL_LOCALE[lang])));
+  return format.format(count);
+}
+
+export function formatDate(lang: Lang, iso: string): string {
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'medium' })));
+  return format.format(new Date(iso));
 }
 
 const SORTS: [SortName, ResultsMessageKey][] = [
