@@ -10,11 +10,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
-import type { BookmarkedService, PublicService } from '../../src/api/services.js';
+import type { BookmarkedService, FilterName, PublicService } from '../../src/api/services.js';
 import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
 import type { Params } from '../../src/i18n/translate.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
-import type { SortName } from '../../src/services/facets.js';
+import type { FilterSelection, SortName } from '../../src/services/facets.js';
+import { fold, WORD } from '../../src/services/fold.js';
+import type { ServiceIndex } from '../../src/services/search-index.js';
+import type { ServerPage } from '../../src/services/server-search.js';
 import type { TextPart } from '../../src/services/highlight.js';
 import { panelsOf, renderFilters, renderPager, type PanelSources } from './filters-view.js';
 import type { DetailState, renderDetails } from './result-details.js';
@@ -29,6 +32,52 @@ export interface ViewRow {
   service: PublicService;
   name: readonly TextPart[];
   summary: readonly TextPart[];
+}
+
+export interface Results {
+  rows: ViewRow[];
+  total: number;
+  /** Index mode: per filter, concept id → count. */
+  counts?: Record<FilterName, Map<string, number>>;
+  skipped: number;
+}
+
+/** What the results are computed from: the server's page (server mode) or the index (index mode). */
+export interface ResultSources {
+  page?: ServerPage | undefined;
+  index?: ServiceIndex | undefined;
+  query: string;
+  selection: FilterSelection;
+  sort: SortName;
+  /** Index mode: the first result of the page shown, and the page's size. */
+  start: number;
+  size: number;
+  /** The highlighter, once the search code is in. */
+  highlight?: ((text: string, terms: ReadonlySet<string>) => TextPart[]) | undefined;
+}
+
+const plain = (text: string): TextPart[] => (text ? [{ text, match: false }] : []);
+
+/** The rows to show, with the query's words marked; undefined while there is nothing to show yet. */
+export function computeResults({ page, index, query, selection, sort, start, size, highlight }: ResultSources): Results | undefined {
+  const mark = (text: string, terms: ReadonlySet<string>): TextPart[] => (terms.size && highlight ? highlight(text, terms) : plain(text));
+  if (page) {
+    // The query's words, folded the way the highlighter compares them (for names mu-search did not mark).
+    const words = new Set((query.match(WORD) ?? []).map(fold));
+    const rows = page.hits.map((hit) => ({
+      service: hit.service,
+      name: hit.name ?? mark(hit.service.name, words),
+      summary: hit.summary ?? plain(hit.service.summary),
+    }));
+    return { rows, total: page.count, skipped: page.skipped };
+  }
+  if (!index) return undefined;
+  const outcome = index.search(query, selection, sort);
+  const rows = outcome.hits.slice(start, start + size).map(({ service, terms }) => {
+    const marks = new Set(terms);
+    return { service, name: mark(service.name, marks), summary: mark(service.summary, marks) };
+  });
+  return { rows, total: outcome.hits.length, counts: outcome.counts, skipped: 0 };
 }
 
 export interface ViewModel extends PanelSources {

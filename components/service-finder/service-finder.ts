@@ -8,12 +8,10 @@ import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { BookmarkedService, FilterConcept, FilterName, PublicService } from '../../src/api/services.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 import { FILTERS, type FilterSelection, type SortName } from '../../src/services/facets.js';
-import type { TextPart } from '../../src/services/highlight.js';
-import { fold, WORD } from '../../src/services/fold.js';
 import type { ServiceIndex } from '../../src/services/search-index.js';
 import type { SearchContext, ServerPage } from '../../src/services/server-search.js';
 import type { DetailState } from './result-details.js';
-import type { FinderHost, ViewModel, ViewRow } from './results-view.js';
+import type { FinderHost, Results, ViewModel } from './results-view.js';
 import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { addStyles } from '../../src/add-styles.js';
@@ -34,16 +32,8 @@ export type ServiceFinderMode = 'index' | 'server';
 
 type Phase = 'loading' | 'ready' | 'error';
 
-interface Results {
-  rows: ViewRow[];
-  total: number;
-  /** Index mode: per filter, concept id → count. */
-  counts?: Record<FilterName, Map<string, number>>;
-  skipped: number;
-}
-
-/** The states the results are computed from (besides query, filters, sort and page). */
-const RESULT_SOURCES = ['index', 'serverPage', 'context', 'pageSize'];
+/** The states the results are computed from (besides query, filters, sort and page; `phase`: the view's code is in). */
+const RESULT_SOURCES = ['index', 'serverPage', 'context', 'pageSize', 'phase'];
 const SEARCH_INPUTS = ['query', 'selection', 'sort', 'page'];
 
 const SERVER_DEBOUNCE_MS = 250;
@@ -73,7 +63,6 @@ function identity(value: object | undefined): number {
   return id;
 }
 
-const plain = (text: string): TextPart[] => (text ? [{ text, match: false }] : []);
 
 /**
  * Finds a service in the Loket's own catalogue, the "Digitale dienstverlening" page: IPDC services
@@ -389,35 +378,19 @@ export class LoketServiceFinder extends LoketElement {
     [this.serverPage, this.searching] = [page, false];
   }
 
+  /** The rows to show, from the server's page or the index; once the view's code is in. */
   #computeResults(): Results | undefined {
-    if (!this.#indexMode) {
-      const page = this.serverPage;
-      if (!page) return undefined;
-      const words = this.#words();
-      const rows = page.hits.map((hit) => ({
-        service: hit.service,
-        name: hit.name ?? this.#mark(hit.service.name, words),
-        summary: hit.summary ?? plain(hit.service.summary),
-      }));
-      return { rows, total: page.count, skipped: page.skipped };
-    }
-    if (!this.index) return undefined;
-    const outcome = this.index.search(this.query, this.#effectiveSelection, this.sort);
-    const start = this.page * this.#size;
-    const rows = outcome.hits.slice(start, start + this.#size).map(({ service, terms }) => {
-      const marks = new Set(terms);
-      return { service, name: this.#mark(service.name, marks), summary: this.#mark(service.summary, marks) };
+    const indexMode = this.#indexMode;
+    return this.#view?.computeResults({
+      page: indexMode ? undefined : this.serverPage,
+      index: indexMode ? this.index : undefined,
+      query: this.query,
+      selection: this.#effectiveSelection,
+      sort: this.sort,
+      start: this.page * this.#size,
+      size: this.#size,
+      highlight: this.#highlight,
     });
-    return { rows, total: outcome.hits.length, counts: outcome.counts, skipped: 0 };
-  }
-
-  /** The query's words, folded the way the highlighter compares them (server mode, for names mu-search did not mark). */
-  #words(): Set<string> {
-    return new Set((this.query.match(WORD) ?? []).map(fold));
-  }
-
-  #mark(text: string, terms: ReadonlySet<string>): TextPart[] {
-    return terms.size && this.#highlight ? this.#highlight(text, terms) : plain(text);
   }
 
   // --- user actions --------------------------------------------------------------------------
