@@ -6,10 +6,11 @@
  */
 import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { LoketClient } from '../../src/api/client.js';
-import type { BookmarkedService, FilterName, PublicService } from '../../src/api/services.js';
+import type { BookmarkedService, FilterConcept, FilterName, PublicService } from '../../src/api/services.js';
 import { addStyles } from '../../src/add-styles.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { FilterSelection, SortName } from '../../src/services/facets.js';
+import type { ServiceIndex } from '../../src/services/search-index.js';
 import type { DetailState } from './result-details.js';
 
 type DetailsView = typeof import('./result-details.js');
@@ -41,8 +42,6 @@ export interface FinderHost {
   readonly pages: number;
   /** Reads a filter's code list again (after it failed). */
   retryCodeList(name: FilterName): void;
-  /** The services on screen, by id. */
-  readonly shown: ReadonlyMap<string, PublicService>;
   /** Fires `loket-service-select`; false when the host cancelled it. */
   select(service: PublicService, url: string): boolean;
   expanded: ReadonlySet<string>;
@@ -54,6 +53,28 @@ export interface FinderHost {
   bookmarked: Map<string, BookmarkedService | undefined> | 'failed' | undefined;
   view: 'search' | 'bookmarks';
   reportError(error: unknown): unknown;
+  // What the results view reads besides (results-view.ts modelOf).
+  /** The filters as the user chose them (Doelgroep absent: the default, the bestuur's own kind). */
+  readonly chosen: FilterSelection;
+  /** No query and no filter chosen. */
+  readonly emptySearch: boolean;
+  /** Results per page. */
+  readonly size: number;
+  readonly searching: boolean;
+  readonly sort: SortName;
+  readonly suggestions: readonly string[];
+  readonly codeLists: Partial<Record<FilterName, FilterConcept[] | 'failed'>>;
+  readonly ownUnit: FilterConcept | undefined;
+  readonly index: ServiceIndex | undefined;
+  /** A catalogue handed in by the host (`services`). */
+  readonly handedIn: boolean;
+  readonly serviceUrl: string | undefined;
+  readonly target: string | undefined;
+  /** "Laden…", "Opnieuw proberen" (the shared texts). */
+  readonly loadingText: string;
+  readonly retryText: string;
+  /** Filled with the services on screen, by id. */
+  readonly shown: Map<string, PublicService>;
 }
 
 /** A click on a control of the results (each carries `data-action`). */

@@ -12,9 +12,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { BookmarkedService, FilterName, PublicService } from '../../src/api/services.js';
 import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
-import type { Params } from '../../src/i18n/translate.js';
+import { translate, type Params } from '../../src/i18n/translate.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
-import type { FilterSelection, SortName } from '../../src/services/facets.js';
+import { FILTERS, type FilterSelection, type SortName } from '../../src/services/facets.js';
 import { fold, WORD } from '../../src/services/fold.js';
 import type { ServiceIndex } from '../../src/services/search-index.js';
 import type { ServerPage } from '../../src/services/server-search.js';
@@ -24,7 +24,10 @@ import type { DetailState, renderDetails } from './result-details.js';
 import { renderResult, type ResultContext } from './result-item.js';
 import type { ResultsMessageKey } from './results-view.messages.js';
 
-export { resultsMessages } from './results-view.messages.js';
+import { resultsMessages } from './results-view.messages.js';
+import type { FinderHost } from './actions.js';
+
+export { resultsMessages };
 export { onChange, onClick, onKeydown, resultTargets, type FinderHost } from './actions.js';
 export { resultsStyles } from './results-view.styles.js';
 
@@ -82,8 +85,6 @@ export function computeResults({ page, index, query, selection, sort, start, siz
 
 export interface ViewModel extends PanelSources {
   msg(key: ResultsMessageKey, params?: Params): string;
-  /** "n diensten gevonden" (the shell's text, which the live region says too). */
-  countText: string;
   loadingText: string;
   retryText: string;
   view: 'search' | 'bookmarks';
@@ -113,6 +114,45 @@ export interface ViewModel extends PanelSources {
   formatDate(iso: string): string;
   /** Filled with the services on screen, by id, for the finder's click handler. */
   shown: Map<string, PublicService>;
+}
+
+/** The view's model: the finder's state as the view reads it, with its results. */
+export function modelOf(host: FinderHost, results: Results): ViewModel {
+  const { chosen, lang } = host;
+  return {
+    msg: (key, params) => translate(resultsMessages, lang, key, params),
+    loadingText: host.loadingText,
+    retryText: host.retryText,
+    view: host.view,
+    rows: results.rows,
+    total: results.total,
+    skipped: results.skipped,
+    page: host.page,
+    pages: Math.ceil(results.total / host.size),
+    searching: host.searching,
+    sort: host.sort,
+    empty: results.total === 0 && host.emptySearch && chosen.Doelgroep === undefined,
+    chosenFilters: chosen.Doelgroep !== undefined || FILTERS.some((name) => (chosen[name]?.length ?? 0) > 0),
+    suggestions: host.suggestions,
+    codeLists: host.codeLists,
+    selection: host.selection,
+    chosenDoelgroep: chosen.Doelgroep !== undefined,
+    ownUnit: host.ownUnit,
+    counts: results.counts,
+    index: host.index,
+    handedIn: host.handedIn,
+    bookmarks: host.bookmarks,
+    bookmarked: host.bookmarked,
+    bookmarkFailures: host.bookmarkFailures,
+    expanded: host.expanded,
+    details: host.details,
+    renderDetails: host.detailsView?.renderDetails,
+    serviceUrl: host.serviceUrl,
+    target: host.target,
+    formatCount: (count) => formatCount(lang, count),
+    formatDate: (iso) => formatDate(lang, iso),
+    shown: host.shown,
+  };
 }
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
@@ -145,7 +185,7 @@ export function renderBody(model: ViewModel): TemplateResult {
     ${renderFilters(panelsOf(model, msg), { msg, loadingText: model.loadingText, retryText: model.retryText, formatCount: model.formatCount })}
     <div class="main" aria-busy=${model.searching}>
       <div class="summary-line">
-        <h3 id="summary" tabindex="-1">${model.countText}</h3>
+        <h3 id="summary" tabindex="-1">${msg('resultCount', { count: model.total })}</h3>
         <label class="sort">${msg('sortLabel')}
           <select .value=${model.sort} data-action="sort">
             ${SORTS.map(([value, key]) => html`<option value=${value} ?selected=${model.sort === value}>${msg(key)}</option>`)}

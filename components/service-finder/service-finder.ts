@@ -3,6 +3,7 @@ import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import { getSession } from '../../src/api/session.js';
+import { LoketError } from '../../src/api/errors.js';
 import type { Params } from '../../src/i18n/translate.js';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { BookmarkedService, FilterConcept, FilterName, PublicService } from '../../src/api/services.js';
@@ -11,7 +12,7 @@ import { FILTERS, type FilterSelection, type SortName } from '../../src/services
 import type { ServiceIndex } from '../../src/services/search-index.js';
 import type { SearchContext, ServerPage } from '../../src/services/server-search.js';
 import type { DetailState } from './result-details.js';
-import type { FinderHost, Results, ViewModel } from './results-view.js';
+import type { FinderHost, Results } from './results-view.js';
 import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { addStyles } from '../../src/add-styles.js';
@@ -41,12 +42,19 @@ const ANNOUNCE_DELAY_MS = 500;
 /** The real page's size (controllers/search.js `size = 25`). */
 const PAGE_SIZE = 25;
 
+/** Code loaded on demand fails, offline, as the network does: the finder shows the network error, and its retry loads it again. */
+function onDemand<T>(load: Promise<T>): Promise<T> {
+  return load.catch((cause: unknown) => {
+    throw new LoketError('network', { cause, message: 'Could not load part of the service finder' });
+  });
+}
+
 // Loaded on demand: the requests of the page (both modes), minisearch and the catalogue only in
 // index mode, the bookmarks (the expanded view and the bookmark writes come with the actions).
-const loadSearch = () => import('../../src/services/server-search.js');
-const loadIndexMode = () => import('./index-mode.js');
+const loadSearch = () => onDemand(import('../../src/services/server-search.js'));
+const loadIndexMode = () => onDemand(import('./index-mode.js'));
 // What is shown below the search field once there are results: with the search code, not before.
-const loadView = () => import('./results-view.js');
+const loadView = () => onDemand(import('./results-view.js'));
 type ResultsView = Awaited<ReturnType<typeof loadView>>;
 // The hash codec only with `sync-url`. The first results wait for it, so a shared link filters them.
 const loadHashState = () => import('../../src/services/hash-state.js');
@@ -285,17 +293,14 @@ export class LoketServiceFinder extends LoketElement {
       for (const name of FILTERS) void this.#loadCodeList(name, signal);
       await this.#hashApplied;
       if (indexMode) {
-        await (await indexMode).loadCatalogueWithCache({
+        await (await indexMode).loadCatalogueIndex({
           client: this.client,
           apiBase: this.config.apiBase,
           bestuurseenheid: this.#bestuurseenheid,
           context,
           lang,
           signal,
-          onUpdate: async (update) => {
-            const index = await (await indexMode).ServiceIndex.build(update.services);
-            if (!signal.aborted) this.index = index;
-          },
+          onIndex: (index) => (this.index = index),
           onRevalidationError: (error) => this.reportError(error),
         });
       } else {
@@ -436,10 +441,6 @@ export class LoketServiceFinder extends LoketElement {
     }
   }
 
-  #hasChosenFilters(): boolean {
-    return this.selection.Doelgroep !== undefined || FILTERS.some((name) => (this.selection[name]?.length ?? 0) > 0);
-  }
-
   // The results' listeners: what they do comes with the results view (actions.ts).
   readonly #onClick = (event: MouseEvent) => this.#view?.onClick(this.#host, event);
   readonly #onChange = (event: Event) => this.#view?.onChange(this.#host, event);
@@ -536,6 +537,48 @@ export class LoketServiceFinder extends LoketElement {
       el.view = view;
     },
     reportError: (error) => el.reportError(error),
+    get chosen() {
+      return el.selection;
+    },
+    get emptySearch() {
+      return el.#isEmptySearch();
+    },
+    get size() {
+      return el.#size;
+    },
+    get searching() {
+      return el.searching;
+    },
+    get sort() {
+      return el.sort;
+    },
+    get suggestions() {
+      return el.suggestions;
+    },
+    get codeLists() {
+      return el.codeLists;
+    },
+    get ownUnit() {
+      return el.context?.ownUnit;
+    },
+    get index() {
+      return el.index;
+    },
+    get handedIn() {
+      return el.services !== undefined;
+    },
+    get serviceUrl() {
+      return el.serviceUrl;
+    },
+    get target() {
+      return el.target || undefined;
+    },
+    get loadingText() {
+      return el.coreMsg('loading');
+    },
+    get retryText() {
+      return el.coreMsg('retry');
+    },
   }))(this);
 
   // --- URL hash ------------------------------------------------------------------------------
@@ -578,7 +621,8 @@ export class LoketServiceFinder extends LoketElement {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const results = this.phase === 'ready' ? this.results : undefined;
-      this.announcement = results ? this.#msg('resultCount', { count: results.total }) : '';
+      const view = this.#view;
+      this.announcement = results && view ? this.msgFrom(view.resultsMessages, 'resultCount', { count: results.total }) : '';
       if (results?.total === 0 && this.index && this.query.trim()) this.suggestions = this.index.suggest(this.query);
     }, ANNOUNCE_DELAY_MS);
   }
@@ -603,47 +647,9 @@ export class LoketServiceFinder extends LoketElement {
           ? this.renderError(this.error, () => void this.reload())
           : this.phase === 'loading' || !this.results || !view
             ? this.#renderSkeleton()
-            : view.renderBody(this.#model(view, this.results))}
+            : view.renderBody(view.modelOf(this.#host, this.results))}
       </div>
     `;
-  }
-
-  #model(view: ResultsView, results: Results): ViewModel {
-    return {
-      msg: (key, params) => this.msgFrom(view.resultsMessages, key, params),
-      countText: this.#msg('resultCount', { count: results.total }),
-      loadingText: this.coreMsg('loading'),
-      retryText: this.coreMsg('retry'),
-      view: this.view,
-      rows: results.rows,
-      total: results.total,
-      skipped: results.skipped,
-      page: this.page,
-      pages: Math.ceil(results.total / this.#size),
-      searching: this.searching,
-      sort: this.sort,
-      empty: results.total === 0 && this.#isEmptySearch() && this.selection.Doelgroep === undefined,
-      chosenFilters: this.#hasChosenFilters(),
-      suggestions: this.suggestions,
-      codeLists: this.codeLists,
-      selection: this.#effectiveSelection,
-      chosenDoelgroep: this.selection.Doelgroep !== undefined,
-      ownUnit: this.context?.ownUnit,
-      counts: results.counts,
-      index: this.index,
-      handedIn: this.services !== undefined,
-      bookmarks: this.bookmarks,
-      bookmarked: this.bookmarked,
-      bookmarkFailures: this.bookmarkFailures,
-      expanded: this.expanded,
-      details: this.details,
-      renderDetails: this.#detailsView?.renderDetails,
-      serviceUrl: this.serviceUrl,
-      target: this.target || undefined,
-      formatCount: (count) => view.formatCount(this.uiLang, count),
-      formatDate: (iso) => view.formatDate(this.uiLang, iso),
-      shown: this.#shown,
-    };
   }
 
   #renderSkeleton(): TemplateResult {
