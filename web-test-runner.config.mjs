@@ -9,9 +9,28 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/**
+ * Code that cannot load, as offline: a test sets the cookie `wtr-fail-modules` to a path fragment
+ * (`document.cookie = 'wtr-fail-modules=/results-view.'`) and every module request whose path
+ * contains it answers 503 until the cookie is cleared. For the widgets' "chunk failed, retry" tests.
+ */
+async function failModules(context, next) {
+  const fragment = context.cookies.get('wtr-fail-modules');
+  if (fragment && context.path.includes(decodeURIComponent(fragment))) {
+    context.status = 503;
+    context.body = 'failing on purpose (wtr-fail-modules)';
+    return;
+  }
+  await next();
+  // The runner lets the browser keep every file for a year: with the cookie set, a module an
+  // earlier test file's page loaded is asked for again (and failed) rather than taken from the cache.
+  context.vary('Cookie');
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [failModules],
   // One page at a time: Chromium pauses requestAnimationFrame in background tabs, which makes
   // parallel test pages time out at random (modernweb-dev/web#2588).
   concurrency: 1,

@@ -3,7 +3,6 @@ import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { themeTokens, sharedStyles } from '../../src/theme.js';
 import type { Dossier } from '../../src/api/dossiers.js';
-import type { StatusKind } from '../../src/dossiers/status.js';
 import type { Module } from '../../src/access.js';
 import {
   DEFAULT_SORT,
@@ -18,7 +17,8 @@ import {
 } from '../../src/dossiers/list-state.js';
 import { NO_OPTIONS, localSource, loketSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
 import type { Loaded, ViewHost } from './view.js';
-import { isLoketError } from '../../src/api/errors.js';
+import { isLoketError, LoketError } from '../../src/api/errors.js';
+import { loadLanguage } from '../../src/i18n/translate.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
 import type { LoketClient } from '../../src/api/client.js';
 import { dossierListMessages, type DossierListMessageKey } from './dossier-list.messages.js';
@@ -49,7 +49,6 @@ export type DossierPaging = 'pages' | 'virtual';
 export type DossierSourceChoice = DossierKind | 'all';
 
 const VIRTUAL_PAGE_SIZE = 50;
-const TEXT_DEBOUNCE_MS = 300;
 const KINDS: readonly DossierKind[] = ['submissions', 'subsidies'];
 /** The module (MODULE_ROLES) and app each collection is read from. */
 const MODULE: Record<DossierKind, Module> = { submissions: 'toezicht', subsidies: 'subsidies' };
@@ -79,11 +78,14 @@ function loadVirtualList(): Promise<typeof VirtualList> {
 }
 
 let viewModule: Promise<View> | undefined;
-/** The filter bar and result view's chunk, fetched with the first page (again after a failure). */
+/**
+ * The filter bar and result view's chunk, fetched with the first page (again after a failure).
+ * Offline it fails as the network does: the list shows the network error, and its retry asks again.
+ */
 function loadView(): Promise<View> {
-  return (viewModule ??= import('./view.js').catch((error: unknown) => {
+  return (viewModule ??= import('./view.js').catch((cause: unknown) => {
     viewModule = undefined;
-    throw error;
+    throw new LoketError('network', { cause, message: 'Could not load the dossier list view' });
   }));
 }
 
@@ -235,8 +237,12 @@ export class LoketDossierList extends LoketElement {
    */
   private async fetchPage(signal: AbortSignal): Promise<Loaded> {
     const { listState, pageNumber, effectivePageSize } = this;
-    // The view's and the virtual list's chunks load alongside the first page, not before it.
-    const view = loadView();
+    // The view's and the virtual list's chunks load alongside the first page, not before it; the
+    // view with its texts in the list's language.
+    const lang = this.uiLang;
+    const view = loadView().then(async (module) => (await loadLanguage(module.viewMessages, lang), module));
+    // A failed chunk rejects where it is awaited; this keeps it from being reported as unhandled before.
+    view.catch(() => {});
     const virtualList = this.paging === 'virtual' ? loadVirtualList() : undefined;
     const loadFrom = async (kind: DossierKind): Promise<Loaded> => {
       const source = await this.sourceOf(kind);
@@ -394,19 +400,6 @@ export class LoketDossierList extends LoketElement {
     if (search) search.value = '';
   }
 
-  private onTextInput(event: InputEvent): void {
-    const text = (event.target as HTMLInputElement).value;
-    clearTimeout(this.textTimer);
-    this.textTimer = setTimeout(() => this.setFilters({ text }), TEXT_DEBOUNCE_MS);
-  }
-
-  private onFilterSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    clearTimeout(this.textTimer);
-    const text = this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.value ?? '';
-    if (text !== this.filters.text) this.setFilters({ text });
-  }
-
   private selectView(view: DossierView, focus = false): void {
     if (view !== this.view) {
       this.view = view;
@@ -452,7 +445,7 @@ export class LoketDossierList extends LoketElement {
         this.sourceOf(kind).then((source) => source.all(this.listState, this.connectionSignal)),
         import('./export.js'),
       ]);
-      saveCsv(dossiers, kind, (key) => this.msg(key), (dossier) => this.statusText(dossier.statusKind, dossier.status?.label), this.csvSeparator);
+      saveCsv(this.viewHost, dossiers, kind, this.csvSeparator);
       this.exportCount = dossiers.length;
       this.exportNote = 'exportDone';
     } catch (error) {
@@ -461,12 +454,10 @@ export class LoketDossierList extends LoketElement {
     }
   }
 
-  /**
-   * A status as the app names it in Dutch ("Aanvraag ingediend"); in another language by its kind,
-   * and a status the list does not know by the app's own label.
-   */
-  private statusText(kind: StatusKind, label: string | undefined): string {
-    return label && (kind === 'other' || this.uiLang === 'nl') ? label : this.msg(`status.${kind}`);
+  /** A change of language waits for the view's texts too, so the list never flashes in Dutch. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.resultView && loadLanguage(this.resultView.viewMessages, this.uiLang);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override render(): TemplateResult {
@@ -527,18 +518,18 @@ export class LoketDossierList extends LoketElement {
     </div>`;
   }
 
+  /** The count and the export's progress are said once a result shows, in the view's texts. */
   private renderBar(): TemplateResult {
-    const count = this.lastCount;
-    const note = this.exportNote;
+    const { lastCount: count, exportNote: note, resultView: view } = this;
     return html`<div class="bar">
       <p class="count" role="status" aria-live="polite">
-        ${count === undefined || this.loadState !== 'done' ? '' : this.msg('count', { count })}
+        ${count === undefined || this.loadState !== 'done' || !view ? '' : view.msg(this.viewHost, 'count', { count })}
       </p>
       <div>
         <button type="button" class="secondary" part="export" ?disabled=${note === 'exporting' || !count} @click=${this.exportCsv}>
           ${this.msg('exportCsv')}
         </button>
-        <span class="visually-hidden" role="status">${note ? this.msg(note, { count: this.exportCount }) : ''}</span>
+        <span class="visually-hidden" role="status">${note && view ? view.msg(this.viewHost, note, { count: this.exportCount }) : ''}</span>
       </div>
     </div>`;
   }
@@ -568,8 +559,6 @@ export class LoketDossierList extends LoketElement {
     get lang() {
       return el.uiLang;
     },
-    msg: (key, params) => el.msg(key, params),
-    statusText: (kind, label) => el.statusText(kind, label),
     get view() {
       return el.view;
     },
@@ -606,10 +595,14 @@ export class LoketDossierList extends LoketElement {
     get loaded() {
       return el.loaded;
     },
+    get textTimer() {
+      return el.textTimer;
+    },
+    set textTimer(timer) {
+      el.textTimer = timer;
+    },
     setFilters: (change) => el.setFilters(change),
     clearFilters: () => el.clearFilters(),
-    onTextInput: (event) => el.onTextInput(event),
-    onFilterSubmit: (event) => el.onFilterSubmit(event),
     sortOn: (key) => el.sortOn(key),
     setPageSize: (size) => (el.pageSize = size),
     select: (event, dossier, url, kind) => el.onSelect(event, dossier, url, kind),

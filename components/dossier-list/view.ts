@@ -8,7 +8,8 @@ import { dossierTitle } from '../../src/dossiers/title.js';
 import type { StatusKind } from '../../src/dossiers/status.js';
 import { PAGE_SIZES, hasFilters, type DossierFilters, type DossierKind, type DossierSort, type DossierSortKey, type DossierView } from '../../src/dossiers/list-state.js';
 import type { DossierOptions, DossierSource } from '../../src/dossiers/source.js';
-import type { DossierListMessageKey } from './dossier-list.messages.js';
+import { translate, type Params } from '../../src/i18n/translate.js';
+import { viewMessages, type ViewMessageKey } from './view.messages.js';
 import type { VirtualList } from './virtual-list.js';
 
 /** A result the list shows. */
@@ -29,8 +30,6 @@ export interface ViewHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   readonly lang: Lang;
-  msg(key: DossierListMessageKey, params?: Record<string, string | number>): string;
-  statusText(kind: StatusKind, label: string | undefined): string;
   readonly view: DossierView;
   readonly filters: DossierFilters;
   readonly sort: DossierSort;
@@ -45,12 +44,27 @@ export interface ViewHost {
   readonly loaded: Loaded | undefined;
   setFilters(change: Partial<DossierFilters>): void;
   clearFilters(): void;
-  onTextInput(event: InputEvent): void;
-  onFilterSubmit(event: SubmitEvent): void;
+  /** The text filter's pending change while the user types (cleared when the list clears its filters). */
+  textTimer: ReturnType<typeof setTimeout> | undefined;
   sortOn(key: DossierSortKey): void;
   setPageSize(size: number): void;
   select(event: Event, dossier: Dossier, url: string | undefined, kind: DossierKind): void;
   renderError(error: unknown, retry: () => void): TemplateResult;
+}
+
+export { viewMessages };
+
+/** A text of the view in the list's language (the list waits for its language pack before it renders). */
+export function msg(host: ViewHost, key: ViewMessageKey, params?: Params): string {
+  return translate(viewMessages, host.lang, key, params);
+}
+
+/**
+ * A status as the app names it in Dutch ("Aanvraag ingediend"); in another language by its kind,
+ * and a status the list does not know by the app's own label.
+ */
+export function statusText(host: ViewHost, kind: StatusKind, label: string | undefined): string {
+  return label && (kind === 'other' || host.lang === 'nl') ? label : msg(host, `status.${kind}`);
 }
 
 /**
@@ -69,27 +83,27 @@ export function attach(host: ViewHost): void {
 function select(
   host: ViewHost,
   name: 'status' | 'type' | 'organ',
-  label: DossierListMessageKey,
-  all: DossierListMessageKey,
+  label: ViewMessageKey,
+  all: ViewMessageKey,
   choices: readonly { id: string; label?: string | undefined; kind?: StatusKind }[] | null,
 ): TemplateResult {
   const value = host.filters[name];
   return html`<label>
-    ${host.msg(label)}
+    ${msg(host, label)}
     <select
       name=${name}
       ?disabled=${!choices}
       aria-describedby=${choices ? nothing : `${name}-failed`}
       @change=${(e: Event) => host.setFilters({ [name]: (e.target as HTMLSelectElement).value })}
     >
-      <option value="" ?selected=${!value}>${host.msg(all)}</option>
+      <option value="" ?selected=${!value}>${msg(host, all)}</option>
       ${(choices ?? []).map(
         (choice) => html`<option value=${choice.id} ?selected=${value === choice.id}>
-          ${choice.kind ? host.statusText(choice.kind, choice.label) : choice.label}
+          ${choice.kind ? statusText(host, choice.kind, choice.label) : choice.label}
         </option>`,
       )}
     </select>
-    ${choices ? nothing : html`<span class="failed" id="${name}-failed">${host.msg('choicesFailed')}</span>`}
+    ${choices ? nothing : html`<span class="failed" id="${name}-failed">${msg(host, 'choicesFailed')}</span>`}
   </label>`;
 }
 
@@ -98,16 +112,16 @@ export function filterBar(host: ViewHost, options: DossierOptions): TemplateResu
   const subsidies = host.loaded?.kind === 'subsidies';
   // The Loket hides the orgaan filter when the bestuur has no body to choose.
   const organs = subsidies || options.organs?.length === 0 ? undefined : options.organs;
-  return html`<form class="filters" role="search" aria-label=${host.msg('filtersLabel')} part="filters" @submit=${host.onFilterSubmit}>
+  return html`<form class="filters" role="search" aria-label=${msg(host, 'filtersLabel')} part="filters" @submit=${(e: SubmitEvent) => onFilterSubmit(host, e)}>
     <label class="text">
-      ${host.msg('filterText')}
-      <input type="search" name="text" .value=${filters.text} @input=${host.onTextInput} />
+      ${msg(host, 'filterText')}
+      <input type="search" name="text" .value=${filters.text} @input=${(e: InputEvent) => onTextInput(host, e)} />
     </label>
     ${select(host, 'status', 'filterStatus', 'allStatuses', options.statuses)}
     ${select(host, 'type', subsidies ? 'filterOffer' : 'filterType', subsidies ? 'allOffers' : 'allTypes', options.types)}
     ${organs === undefined ? nothing : select(host, 'organ', 'filterOrgan', 'allOrgans', organs)}
     <label>
-      ${host.msg('filterFrom')}
+      ${msg(host, 'filterFrom')}
       <input
         type="date"
         name="from"
@@ -117,7 +131,7 @@ export function filterBar(host: ViewHost, options: DossierOptions): TemplateResu
       />
     </label>
     <label>
-      ${host.msg('filterTo')}
+      ${msg(host, 'filterTo')}
       <input
         type="date"
         name="to"
@@ -130,8 +144,25 @@ export function filterBar(host: ViewHost, options: DossierOptions): TemplateResu
   </form>`;
 }
 
+const TEXT_DEBOUNCE_MS = 300;
+
+/** The text filter applies when typing pauses. */
+function onTextInput(host: ViewHost, event: InputEvent): void {
+  const text = (event.target as HTMLInputElement).value;
+  clearTimeout(host.textTimer);
+  host.textTimer = setTimeout(() => host.setFilters({ text }), TEXT_DEBOUNCE_MS);
+}
+
+/** Enter applies it at once. */
+function onFilterSubmit(host: ViewHost, event: SubmitEvent): void {
+  event.preventDefault();
+  clearTimeout(host.textTimer);
+  const text = host.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.value ?? '';
+  if (text !== host.filters.text) host.setFilters({ text });
+}
+
 function clearFilters(host: ViewHost): TemplateResult {
-  return html`<button type="button" class="secondary" @click=${() => host.clearFilters()}>${host.msg('clearFilters')}</button>`;
+  return html`<button type="button" class="secondary" @click=${() => host.clearFilters()}>${msg(host, 'clearFilters')}</button>`;
 }
 
 /** The result: the dossiers, or why there are none. */
@@ -139,7 +170,7 @@ export function result(host: ViewHost, loaded: Loaded): TemplateResult {
   if (loaded.count > 0) return table(host, loaded);
   const filtered = hasFilters(host.filters);
   return html`<div class="message">
-    <p>${host.msg(filtered ? 'emptyFiltered' : `empty.${host.view}`)}</p>
+    <p>${msg(host, filtered ? 'emptyFiltered' : `empty.${host.view}`)}</p>
     ${filtered ? clearFilters(host) : nothing}
   </div>`;
 }
@@ -155,7 +186,7 @@ function table(host: ViewHost, loaded: Loaded): TemplateResult {
       class="table ${loaded.kind} ${virtual ? 'virtual' : ''}"
       role="grid"
       aria-readonly="true"
-      aria-label=${host.msg('listLabel')}
+      aria-label=${msg(host, 'listLabel')}
       aria-rowcount=${loaded.count + 1}
       part="table"
     >
@@ -181,7 +212,7 @@ function header(host: ViewHost, key: DossierSortKey): TemplateResult {
   const sorted = host.sort.key === key ? host.sort.direction : undefined;
   return html`<div role="columnheader" aria-sort=${sorted ?? 'none'}>
     <button type="button" @click=${() => host.sortOn(key)}>
-      ${host.msg(`col.${key}`)}
+      ${msg(host, `col.${key}`)}
       <span class="sort-icon" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
     </button>
   </div>`;
@@ -194,10 +225,10 @@ function header(host: ViewHost, key: DossierSortKey): TemplateResult {
 function renderRow(host: ViewHost, dossier: Dossier | null, index: number, kind: DossierKind, active: boolean): TemplateResult {
   return html`<div class="row ${dossier ? '' : 'placeholder'}" role="row" part="row" aria-rowindex=${index + 2} @click=${onRowClick}>
     <div class="cell title" role="gridcell" tabindex=${active ? 0 : -1}>
-      ${dossier ? title(host, dossier, kind) : html`<span class="skeleton"></span><span class="visually-hidden">${host.msg('loadingRow')}</span>`}
+      ${dossier ? title(host, dossier, kind) : html`<span class="skeleton"></span><span class="visually-hidden">${msg(host, 'loadingRow')}</span>`}
     </div>
     <div class="cell status" role="gridcell">
-      ${dossier ? html`<span class="badge ${dossier.statusKind}" part="badge">${host.statusText(dossier.statusKind, dossier.status?.label)}</span>` : nothing}
+      ${dossier ? html`<span class="badge ${dossier.statusKind}" part="badge">${statusText(host, dossier.statusKind, dossier.status?.label)}</span>` : nothing}
     </div>
     ${COLUMNS[kind].map((column) => cell(host, column, dossier))}
   </div>`;
@@ -207,7 +238,7 @@ function renderRow(host: ViewHost, dossier: Dossier | null, index: number, kind:
 function title(host: ViewHost, dossier: Dossier, kind: DossierKind): TemplateResult {
   const template = kind === 'subsidies' ? host.subsidyUrl : host.dossierUrl;
   const url = template ? fillUrlTemplate(template, { id: dossier.id }) : undefined;
-  const text = dossierTitle(dossier) || host.msg('untitled');
+  const text = dossierTitle(dossier) || msg(host, 'untitled');
   const detail = dossier.types.length ? dossier.description : undefined;
   const choose = (e: Event) => host.select(e, dossier, url, kind);
   return html`${url
@@ -220,10 +251,10 @@ function cell(host: ViewHost, column: Column, dossier: Dossier | null): Template
   if (!dossier) return html`<div class="cell ${column}" role="gridcell"></div>`;
   const value = dossier[column === 'sent' ? 'sentDate' : column];
   return html`<div class="cell ${column}" role="gridcell">
-    <span class="card-label" aria-hidden="true">${host.msg(`col.${column}`)}</span>
+    <span class="card-label" aria-hidden="true">${msg(host, `col.${column}`)}</span>
     ${value instanceof Date
       ? html`<time datetime=${value.toISOString()}>${formatDateTime(host.lang, value)}</time>`
-      : (value ?? html`<span class="muted">${host.msg(column === 'sent' ? 'notSent' : 'unknown')}</span>`)}
+      : (value ?? html`<span class="muted">${msg(host, column === 'sent' ? 'notSent' : 'unknown')}</span>`)}
   </div>`;
 }
 
@@ -232,12 +263,12 @@ function pagination(host: ViewHost, count: number): TemplateResult {
   const pages = Math.max(1, Math.ceil(count / size));
   const page = Math.min(host.pageNumber, pages - 1);
   const sizes = PAGE_SIZES.includes(size as (typeof PAGE_SIZES)[number]) ? PAGE_SIZES : [...PAGE_SIZES, size].sort((a, b) => a - b);
-  return html`<nav class="pagination" aria-label=${host.msg('pagination')} part="pagination">
-    <button type="button" class="secondary" ?disabled=${page === 0} @click=${() => (host.pageNumber = page - 1)}>${host.msg('previous')}</button>
-    <span>${host.msg('pageOf', { page: page + 1, pages })}</span>
-    <button type="button" class="secondary" ?disabled=${page >= pages - 1} @click=${() => (host.pageNumber = page + 1)}>${host.msg('next')}</button>
+  return html`<nav class="pagination" aria-label=${msg(host, 'pagination')} part="pagination">
+    <button type="button" class="secondary" ?disabled=${page === 0} @click=${() => (host.pageNumber = page - 1)}>${msg(host, 'previous')}</button>
+    <span>${msg(host, 'pageOf', { page: page + 1, pages })}</span>
+    <button type="button" class="secondary" ?disabled=${page >= pages - 1} @click=${() => (host.pageNumber = page + 1)}>${msg(host, 'next')}</button>
     <label>
-      ${host.msg('pageSize')}
+      ${msg(host, 'pageSize')}
       <select @change=${(e: Event) => host.setPageSize(Number((e.target as HTMLSelectElement).value))}>
         ${sizes.map((option) => html`<option value=${option} ?selected=${option === size}>${option}</option>`)}
       </select>

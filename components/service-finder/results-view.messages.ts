@@ -42,6 +42,7 @@ const nl = {
   bookmarksFailed: 'De bewaarde diensten kunnen niet geladen worden.',
   backToSearch: 'Terug naar alle diensten',
   skipped: { one: '1 dienst kon niet gelezen worden en wordt niet getoond.', other: '{count} diensten konden niet gelezen worden en worden niet getoond.' },
+  resultCount: { zero: 'Geen diensten gevonden', one: '1 dienst gevonden', other: '{count} diensten gevonden' },
 } satisfies Record<string, Message>;
 
 export type ResultsMessageKey = keyof typeof nl;

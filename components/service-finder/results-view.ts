@@ -10,17 +10,25 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
-import type { BookmarkedService, PublicService } from '../../src/api/services.js';
-import type { Params } from '../../src/i18n/translate.js';
+import type { BookmarkedService, FilterName, PublicService } from '../../src/api/services.js';
+import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
+import { translate, type Params } from '../../src/i18n/translate.js';
 import { fillUrlTemplate } from '../../src/safe-url.js';
-import type { SortName } from '../../src/services/facets.js';
+import { FILTERS, type FilterSelection, type SortName } from '../../src/services/facets.js';
+import { fold, WORD } from '../../src/services/fold.js';
+import type { ServiceIndex } from '../../src/services/search-index.js';
+import type { ServerPage } from '../../src/services/server-search.js';
 import type { TextPart } from '../../src/services/highlight.js';
 import { panelsOf, renderFilters, renderPager, type PanelSources } from './filters-view.js';
 import type { DetailState, renderDetails } from './result-details.js';
 import { renderResult, type ResultContext } from './result-item.js';
 import type { ResultsMessageKey } from './results-view.messages.js';
 
-export { resultsMessages } from './results-view.messages.js';
+import { resultsMessages } from './results-view.messages.js';
+import type { FinderHost } from './actions.js';
+
+export { resultsMessages };
+export { onChange, onClick, onKeydown, resultTargets, type FinderHost } from './actions.js';
 export { resultsStyles } from './results-view.styles.js';
 
 export interface ViewRow {
@@ -29,10 +37,54 @@ export interface ViewRow {
   summary: readonly TextPart[];
 }
 
+export interface Results {
+  rows: ViewRow[];
+  total: number;
+  /** Index mode: per filter, concept id → count. */
+  counts?: Record<FilterName, Map<string, number>>;
+  skipped: number;
+}
+
+/** What the results are computed from: the server's page (server mode) or the index (index mode). */
+export interface ResultSources {
+  page?: ServerPage | undefined;
+  index?: ServiceIndex | undefined;
+  query: string;
+  selection: FilterSelection;
+  sort: SortName;
+  /** Index mode: the first result of the page shown, and the page's size. */
+  start: number;
+  size: number;
+  /** The highlighter, once the search code is in. */
+  highlight?: ((text: string, terms: ReadonlySet<string>) => TextPart[]) | undefined;
+}
+
+const plain = (text: string): TextPart[] => (text ? [{ text, match: false }] : []);
+
+/** The rows to show, with the query's words marked; undefined while there is nothing to show yet. */
+export function computeResults({ page, index, query, selection, sort, start, size, highlight }: ResultSources): Results | undefined {
+  const mark = (text: string, terms: ReadonlySet<string>): TextPart[] => (terms.size && highlight ? highlight(text, terms) : plain(text));
+  if (page) {
+    // The query's words, folded the way the highlighter compares them (for names mu-search did not mark).
+    const words = new Set((query.match(WORD) ?? []).map(fold));
+    const rows = page.hits.map((hit) => ({
+      service: hit.service,
+      name: hit.name ?? mark(hit.service.name, words),
+      summary: hit.summary ?? plain(hit.service.summary),
+    }));
+    return { rows, total: page.count, skipped: page.skipped };
+  }
+  if (!index) return undefined;
+  const outcome = index.search(query, selection, sort);
+  const rows = outcome.hits.slice(start, start + size).map(({ service, terms }) => {
+    const marks = new Set(terms);
+    return { service, name: mark(service.name, marks), summary: mark(service.summary, marks) };
+  });
+  return { rows, total: outcome.hits.length, counts: outcome.counts, skipped: 0 };
+}
+
 export interface ViewModel extends PanelSources {
   msg(key: ResultsMessageKey, params?: Params): string;
-  /** "n diensten gevonden" (the shell's text, which the live region says too). */
-  countText: string;
   loadingText: string;
   retryText: string;
   view: 'search' | 'bookmarks';
@@ -64,6 +116,61 @@ export interface ViewModel extends PanelSources {
   shown: Map<string, PublicService>;
 }
 
+/** The view's model: the finder's state as the view reads it, with its results. */
+export function modelOf(host: FinderHost, results: Results): ViewModel {
+  const { chosen, lang } = host;
+  return {
+    msg: (key, params) => translate(resultsMessages, lang, key, params),
+    loadingText: host.loadingText,
+    retryText: host.retryText,
+    view: host.view,
+    rows: results.rows,
+    total: results.total,
+    skipped: results.skipped,
+    page: host.page,
+    pages: Math.ceil(results.total / host.size),
+    searching: host.searching,
+    sort: host.sort,
+    empty: results.total === 0 && host.emptySearch && chosen.Doelgroep === undefined,
+    chosenFilters: chosen.Doelgroep !== undefined || FILTERS.some((name) => (chosen[name]?.length ?? 0) > 0),
+    suggestions: host.suggestions,
+    codeLists: host.codeLists,
+    selection: host.selection,
+    chosenDoelgroep: chosen.Doelgroep !== undefined,
+    ownUnit: host.ownUnit,
+    counts: results.counts,
+    index: host.index,
+    handedIn: host.handedIn,
+    bookmarks: host.bookmarks,
+    bookmarked: host.bookmarked,
+    bookmarkFailures: host.bookmarkFailures,
+    expanded: host.expanded,
+    details: host.details,
+    renderDetails: host.detailsView?.renderDetails,
+    serviceUrl: host.serviceUrl,
+    target: host.target,
+    formatCount: (count) => formatCount(lang, count),
+    formatDate: (iso) => formatDate(lang, iso),
+    shown: host.shown,
+  };
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** `toLocaleString` builds a formatter per call; forty filter counts per keystroke share one. */
+export function formatCount(lang: Lang, count: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(INTL_LOCALE[lang])));
+  return format.format(count);
+}
+
+export function formatDate(lang: Lang, iso: string): string {
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'medium' })));
+  return format.format(new Date(iso));
+}
+
 const SORTS: [SortName, ResultsMessageKey][] = [
   ['score', 'sortScore'],
   ['name', 'sortName'],
@@ -78,7 +185,7 @@ export function renderBody(model: ViewModel): TemplateResult {
     ${renderFilters(panelsOf(model, msg), { msg, loadingText: model.loadingText, retryText: model.retryText, formatCount: model.formatCount })}
     <div class="main" aria-busy=${model.searching}>
       <div class="summary-line">
-        <h3 id="summary" tabindex="-1">${model.countText}</h3>
+        <h3 id="summary" tabindex="-1">${msg('resultCount', { count: model.total })}</h3>
         <label class="sort">${msg('sortLabel')}
           <select .value=${model.sort} data-action="sort">
             ${SORTS.map(([value, key]) => html`<option value=${value} ?selected=${model.sort === value}>${msg(key)}</option>`)}

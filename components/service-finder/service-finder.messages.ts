@@ -1,14 +1,13 @@
 import { lazyCatalog, type Message } from '../../src/i18n/translate.js';
 
-// The shell's texts (the search field, the loading and count announcements): the rest of the
-// finder's texts come with its results view (results-view.messages.ts). Labels follow the
+// The shell's texts (the search field, the loading announcement): the rest of the finder's texts,
+// the count too, come with its results view (results-view.messages.ts). Labels follow the
 // Loket's own page where it has one (frontend-loket app/templates/search.hbs).
 const nl = {
   searchLabel: 'Vind producten en diensten voor lokale besturen',
   searchPlaceholder: 'Zoek op naam, beschrijving of thema',
   searchHint: 'Gebruik de pijltjestoetsen om door de resultaten te gaan en Escape om de zoekopdracht te wissen.',
   clearSearch: 'Zoekopdracht wissen',
-  resultCount: { zero: 'Geen diensten gevonden', one: '1 dienst gevonden', other: '{count} diensten gevonden' },
   loadingCatalogue: 'De diensten worden geladen…',
 } satisfies Record<string, Message>;
 

@@ -3,18 +3,16 @@ import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import { getSession } from '../../src/api/session.js';
+import { LoketError } from '../../src/api/errors.js';
 import type { Params } from '../../src/i18n/translate.js';
-import { INTL_LOCALE, type Lang } from '../../src/i18n/lang.js';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { BookmarkedService, FilterConcept, FilterName, PublicService } from '../../src/api/services.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 import { FILTERS, type FilterSelection, type SortName } from '../../src/services/facets.js';
-import type { TextPart } from '../../src/services/highlight.js';
-import { fold, WORD } from '../../src/services/fold.js';
 import type { ServiceIndex } from '../../src/services/search-index.js';
 import type { SearchContext, ServerPage } from '../../src/services/server-search.js';
 import type { DetailState } from './result-details.js';
-import type { ViewModel, ViewRow } from './results-view.js';
+import type { FinderHost, Results } from './results-view.js';
 import { serviceFinderMessages, type ServiceFinderMessageKey } from './service-finder.messages.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { addStyles } from '../../src/add-styles.js';
@@ -35,16 +33,8 @@ export type ServiceFinderMode = 'index' | 'server';
 
 type Phase = 'loading' | 'ready' | 'error';
 
-interface Results {
-  rows: ViewRow[];
-  total: number;
-  /** Index mode: per filter, concept id → count. */
-  counts?: Record<FilterName, Map<string, number>>;
-  skipped: number;
-}
-
-/** The states the results are computed from (besides query, filters, sort and page). */
-const RESULT_SOURCES = ['index', 'serverPage', 'context', 'pageSize'];
+/** The states the results are computed from (besides query, filters, sort and page; `phase`: the view's code is in). */
+const RESULT_SOURCES = ['index', 'serverPage', 'context', 'pageSize', 'phase'];
 const SEARCH_INPUTS = ['query', 'selection', 'sort', 'page'];
 
 const SERVER_DEBOUNCE_MS = 250;
@@ -52,13 +42,19 @@ const ANNOUNCE_DELAY_MS = 500;
 /** The real page's size (controllers/search.js `size = 25`). */
 const PAGE_SIZE = 25;
 
+/** Code loaded on demand fails, offline, as the network does: the finder shows the network error, and its retry loads it again. */
+function onDemand<T>(load: Promise<T>): Promise<T> {
+  return load.catch((cause: unknown) => {
+    throw new LoketError('network', { cause, message: 'Could not load part of the service finder' });
+  });
+}
+
 // Loaded on demand: the requests of the page (both modes), minisearch and the catalogue only in
-// index mode, the expanded view on the first expansion, the bookmark calls with the bookmarks.
-const loadSearch = () => import('../../src/services/server-search.js');
-const loadIndexMode = () => import('./index-mode.js');
-const loadDetails = () => import('./result-details.js');
+// index mode, the bookmarks (the expanded view and the bookmark writes come with the actions).
+const loadSearch = () => onDemand(import('../../src/services/server-search.js'));
+const loadIndexMode = () => onDemand(import('./index-mode.js'));
 // What is shown below the search field once there are results: with the search code, not before.
-const loadView = () => import('./results-view.js');
+const loadView = () => onDemand(import('./results-view.js'));
 type ResultsView = Awaited<ReturnType<typeof loadView>>;
 // The hash codec only with `sync-url`. The first results wait for it, so a shared link filters them.
 const loadHashState = () => import('../../src/services/hash-state.js');
@@ -75,7 +71,6 @@ function identity(value: object | undefined): number {
   return id;
 }
 
-const plain = (text: string): TextPart[] => (text ? [{ text, match: false }] : []);
 
 /**
  * Finds a service in the Loket's own catalogue, the "Digitale dienstverlening" page: IPDC services
@@ -167,10 +162,10 @@ export class LoketServiceFinder extends LoketElement {
   private index?: ServiceIndex;
   private serverPage?: ServerPage;
   private searching = false;
-  private expanded = new Set<string>();
-  private details = new Map<string, DetailState>();
+  private expanded: ReadonlySet<string> = new Set();
+  private details: ReadonlyMap<string, DetailState> = new Map();
   private bookmarks?: Bookmarks;
-  private bookmarkFailures = new Set<string>();
+  private bookmarkFailures: ReadonlySet<string> = new Set();
   private view: 'search' | 'bookmarks' = 'search';
   /** The bookmarked services as read for the bookmarks view, by URI (undefined: no longer in the catalogue). */
   private bookmarked?: Map<string, BookmarkedService | undefined> | 'failed';
@@ -187,10 +182,8 @@ export class LoketServiceFinder extends LoketElement {
   #bestuurseenheid = '';
   /** The services on screen by id, for the list's one click listener. */
   #shown = new Map<string, PublicService>();
-  #numberFormat?: { lang: Lang; format: Intl.NumberFormat };
-  #dateFormat?: { lang: Lang; format: Intl.DateTimeFormat };
   #highlight?: Awaited<ReturnType<typeof loadSearch>>['highlightParts'];
-  #detailsView?: Awaited<ReturnType<typeof loadDetails>>;
+  #detailsView?: typeof import('./result-details.js');
   /** Settles once a `sync-url` finder has read the location hash. */
   #hashApplied?: Promise<void>;
   #hashCodec?: Awaited<ReturnType<typeof loadHashState>>;
@@ -300,17 +293,14 @@ export class LoketServiceFinder extends LoketElement {
       for (const name of FILTERS) void this.#loadCodeList(name, signal);
       await this.#hashApplied;
       if (indexMode) {
-        await (await indexMode).loadCatalogueWithCache({
+        await (await indexMode).loadCatalogueIndex({
           client: this.client,
           apiBase: this.config.apiBase,
           bestuurseenheid: this.#bestuurseenheid,
           context,
           lang,
           signal,
-          onUpdate: async (update) => {
-            const index = await (await indexMode).ServiceIndex.build(update.services);
-            if (!signal.aborted) this.index = index;
-          },
+          onIndex: (index) => (this.index = index),
           onRevalidationError: (error) => this.reportError(error),
         });
       } else {
@@ -393,35 +383,19 @@ export class LoketServiceFinder extends LoketElement {
     [this.serverPage, this.searching] = [page, false];
   }
 
+  /** The rows to show, from the server's page or the index; once the view's code is in. */
   #computeResults(): Results | undefined {
-    if (!this.#indexMode) {
-      const page = this.serverPage;
-      if (!page) return undefined;
-      const words = this.#words();
-      const rows = page.hits.map((hit) => ({
-        service: hit.service,
-        name: hit.name ?? this.#mark(hit.service.name, words),
-        summary: hit.summary ?? plain(hit.service.summary),
-      }));
-      return { rows, total: page.count, skipped: page.skipped };
-    }
-    if (!this.index) return undefined;
-    const outcome = this.index.search(this.query, this.#effectiveSelection, this.sort);
-    const start = this.page * this.#size;
-    const rows = outcome.hits.slice(start, start + this.#size).map(({ service, terms }) => {
-      const marks = new Set(terms);
-      return { service, name: this.#mark(service.name, marks), summary: this.#mark(service.summary, marks) };
+    const indexMode = this.#indexMode;
+    return this.#view?.computeResults({
+      page: indexMode ? undefined : this.serverPage,
+      index: indexMode ? this.index : undefined,
+      query: this.query,
+      selection: this.#effectiveSelection,
+      sort: this.sort,
+      start: this.page * this.#size,
+      size: this.#size,
+      highlight: this.#highlight,
     });
-    return { rows, total: outcome.hits.length, counts: outcome.counts, skipped: 0 };
-  }
-
-  /** The query's words, folded the way the highlighter compares them (server mode, for names mu-search did not mark). */
-  #words(): Set<string> {
-    return new Set((this.query.match(WORD) ?? []).map(fold));
-  }
-
-  #mark(text: string, terms: ReadonlySet<string>): TextPart[] {
-    return terms.size && this.#highlight ? this.#highlight(text, terms) : plain(text);
   }
 
   // --- user actions --------------------------------------------------------------------------
@@ -457,7 +431,7 @@ export class LoketServiceFinder extends LoketElement {
       event.preventDefault();
       this.#setQuery('');
     } else if (event.key === 'ArrowDown') {
-      const first = this.#resultTargets()[0];
+      const first = this.#view?.resultTargets(this)[0];
       if (first) {
         event.preventDefault();
         first.focus();
@@ -467,193 +441,145 @@ export class LoketServiceFinder extends LoketElement {
     }
   }
 
-  #onResultsKeydown(event: KeyboardEvent): void {
-    if (!(event.target as Element).closest('.results')) return;
-    const targets = this.#resultTargets();
-    const current = targets.indexOf(this.shadowRoot?.activeElement as HTMLElement);
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.#setQuery('');
-      this.#searchInput?.focus();
-      return;
-    }
-    if (current === -1) return;
-    let next: number | undefined;
-    if (event.key === 'ArrowDown') next = Math.min(current + 1, targets.length - 1);
-    else if (event.key === 'ArrowUp') next = current - 1;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = targets.length - 1;
-    if (next === undefined) return;
-    event.preventDefault();
-    if (next < 0) this.#searchInput?.focus();
-    else targets[next]!.focus();
-  }
+  // The results' listeners: what they do comes with the results view (actions.ts).
+  readonly #onClick = (event: MouseEvent) => this.#view?.onClick(this.#host, event);
+  readonly #onChange = (event: Event) => this.#view?.onChange(this.#host, event);
+  readonly #onResultsKeydown = (event: KeyboardEvent) => this.#view?.onKeydown(this.#host, event);
 
-  #resultTargets(): HTMLElement[] {
-    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.result-title .open') ?? [])];
-  }
-
-  /** A filter's checkbox or the sort. */
-  readonly #onChange = (event: Event): void => {
-    const control = event.target as HTMLInputElement | HTMLSelectElement;
-    if (control.dataset['action'] === 'sort') {
-      this.sort = control.value as SortName;
-      this.page = 0;
-      return;
-    }
-    const name = control.dataset['filter'] as FilterName | undefined;
-    const id = control.dataset['id'];
-    if (!name || !id || !(control instanceof HTMLInputElement)) return;
-    const current = new Set(this.#effectiveSelection[name] ?? []);
-    if (control.checked) current.add(id);
-    else current.delete(id);
-    this.#changeSearch(() => (this.selection = { ...this.selection, [name]: [...current] }));
-  };
-
-  #hasChosenFilters(): boolean {
-    return this.selection.Doelgroep !== undefined || FILTERS.some((name) => (this.selection[name]?.length ?? 0) > 0);
-  }
-
-  readonly #onClick = (event: MouseEvent): void => {
-    const target = (event.target as Element).closest<HTMLElement>('[data-action]');
-    if (!target) return;
-    const { action, service: serviceId = '', page, filter, query, uri = '' } = target.dataset;
-    const service = this.#shown.get(serviceId);
-    switch (action) {
-      case 'clear':
-        this.#setQuery('');
-        return this.#searchInput?.focus();
-      case 'suggest':
-        this.#setQuery(query ?? '');
-        return this.#searchInput?.focus();
-      // Back to the page's defaults: no theme, type or agency, the bestuur's own kind.
-      case 'reset':
-        return this.#changeSearch(() => (this.selection = {}));
-      case 'page':
-        return this.#goToPage(Number(page));
-      case 'retry-filter':
-        if (filter && this.context) void this.#loadCodeList(filter as FilterName, this.connectionSignal);
-        return;
-      case 'bookmarks':
-        return void this.#showBookmarks();
-      case 'search':
-        return this.#showSearch();
-      case 'unbookmark':
-        return void this.#removeBookmark(uri);
-    }
-    if (!service) return;
-    if (action === 'open' && target instanceof HTMLAnchorElement) this.#onOpen(event, service, target.href);
-    else if (action === 'toggle') void this.#toggle(service);
-    else if (action === 'retry-detail') void this.#readDetail(service);
-    else if (action === 'bookmark') void this.#toggleBookmark(service);
-  };
-
-  #goToPage(page: number): void {
-    const pages = Math.ceil((this.results?.total ?? 0) / this.#size);
-    if (!Number.isInteger(page) || page < 0 || page >= pages) return;
-    this.page = page;
-    // The list is replaced: keyboard and screen reader users continue at its heading.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#summary')?.focus());
-  }
-
-  #onOpen(event: MouseEvent, service: PublicService, url: string): void {
-    // A modified click opens a new tab or window: that is the browser's, not a selection.
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
-    if (!this.emit('loket-service-select', { service, url }, { cancelable: true })) event.preventDefault();
-  }
-
-  async #toggle(service: PublicService): Promise<void> {
-    const expanded = new Set(this.expanded);
-    if (expanded.delete(service.id)) {
-      this.expanded = expanded;
-      return;
-    }
-    this.expanded = expanded.add(service.id);
-    if (this.details.get(service.id)?.status !== 'ready') await this.#readDetail(service);
-  }
-
-  /** The real page's detail read (routes/search/product.js), once per service. */
-  async #readDetail(service: PublicService): Promise<void> {
-    const setState = (state: DetailState) => (this.details = new Map(this.details).set(service.id, state));
-    setState({ status: 'loading' });
-    try {
-      if (!this.#detailsView) {
-        const view = await loadDetails();
-        addStyles(this, view.detailsStyles);
-        this.#detailsView = view;
-      }
-      setState(await this.#detailsView.loadDetail(this.client, service.id, { signal: this.connectionSignal, lang: this.uiLang, ownerDocument: this.ownerDocument }));
-    } catch (error) {
-      setState({ status: 'failed', error: this.reportError(error) });
-    }
-  }
-
-  async #toggleBookmark(service: PublicService): Promise<void> {
-    const uri = service.uri;
-    const bookmarks = this.bookmarks;
-    if (!bookmarks || !uri) return;
-    const existing = bookmarks.get(uri);
-    // A bookmark still being made has no id to take back yet.
-    if (existing === '') return;
-    const failures = new Set(this.bookmarkFailures);
-    failures.delete(service.id);
-    this.bookmarkFailures = failures;
-    const next = new Map(bookmarks);
-    if (existing) next.delete(uri);
-    else next.set(uri, '');
-    this.bookmarks = next;
-    try {
-      const api = await loadBookmarkApi();
-      if (existing) await api.removeBookmark(this.client, existing, this.connectionSignal);
-      else {
-        const [object, id] = await api.addBookmark(this.client, service.id, this.connectionSignal);
-        const added = new Map(this.bookmarks);
-        added.delete(uri);
-        this.bookmarks = added.set(object, id);
-      }
-    } catch (error) {
-      this.reportError(error);
-      const reverted = new Map(this.bookmarks);
-      if (existing) reverted.set(uri, existing);
-      else reverted.delete(uri);
-      this.bookmarks = reverted;
-      this.bookmarkFailures = new Set(this.bookmarkFailures).add(service.id);
-    }
-  }
-
-  async #removeBookmark(uri: string): Promise<void> {
-    const id = this.bookmarks?.get(uri);
-    if (!id) return;
-    try {
-      await (await loadBookmarkApi()).removeBookmark(this.client, id, this.connectionSignal);
-      const next = new Map(this.bookmarks);
-      next.delete(uri);
-      this.bookmarks = next;
-    } catch (error) {
-      this.reportError(error);
-    }
-  }
-
-  /** The bookmarks view: each bookmark's service read as the real page does (services/bookmarks.js). */
-  async #showBookmarks(): Promise<void> {
-    this.view = 'bookmarks';
-    this.bookmarked = undefined;
-    const uris = [...(this.bookmarks?.keys() ?? [])].filter(Boolean);
-    try {
-      const services = await (await loadBookmarkApi()).loadBookmarkedServices(this.client, uris, { signal: this.connectionSignal, lang: this.uiLang });
-      this.bookmarked = new Map(uris.map((uri, index) => [uri, services[index]]));
-    } catch (error) {
-      this.reportError(error);
-      this.bookmarked = 'failed';
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#bookmarks-title')?.focus();
-  }
-
-  #showSearch(): void {
-    this.view = 'search';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="bookmarks"]')?.focus());
-  }
+  /** What the results' actions read and change of the finder. */
+  readonly #host: FinderHost = ((el: LoketServiceFinder): FinderHost => ({
+    get renderRoot() {
+      return el.renderRoot;
+    },
+    get updateComplete() {
+      return el.updateComplete;
+    },
+    get ownerDocument() {
+      return el.ownerDocument;
+    },
+    get client() {
+      return el.client;
+    },
+    get signal() {
+      return el.connectionSignal;
+    },
+    get lang() {
+      return el.uiLang;
+    },
+    get query() {
+      return el.query;
+    },
+    setQuery: (query) => el.#setQuery(query),
+    focusSearch: () => el.#searchInput?.focus(),
+    get selection() {
+      return el.#effectiveSelection;
+    },
+    setFilter: (name, ids) => el.#changeSearch(() => (el.selection = { ...el.selection, [name]: ids })),
+    resetFilters: () => el.#changeSearch(() => (el.selection = {})),
+    setSort: (sort) => {
+      el.sort = sort;
+      el.page = 0;
+    },
+    get page() {
+      return el.page;
+    },
+    set page(page) {
+      el.page = page;
+    },
+    get pages() {
+      return Math.ceil((el.results?.total ?? 0) / el.#size);
+    },
+    retryCodeList: (name) => el.context && void el.#loadCodeList(name, el.connectionSignal),
+    get shown() {
+      return el.#shown;
+    },
+    select: (service, url) => el.emit('loket-service-select', { service, url }, { cancelable: true }),
+    get expanded() {
+      return el.expanded;
+    },
+    set expanded(expanded) {
+      el.expanded = expanded;
+    },
+    get details() {
+      return el.details;
+    },
+    set details(details) {
+      el.details = details;
+    },
+    get detailsView() {
+      return el.#detailsView;
+    },
+    set detailsView(view) {
+      el.#detailsView = view;
+    },
+    get bookmarks() {
+      return el.bookmarks;
+    },
+    set bookmarks(bookmarks) {
+      el.bookmarks = bookmarks;
+    },
+    get bookmarkFailures() {
+      return el.bookmarkFailures;
+    },
+    set bookmarkFailures(failures) {
+      el.bookmarkFailures = failures;
+    },
+    get bookmarked() {
+      return el.bookmarked;
+    },
+    set bookmarked(bookmarked) {
+      el.bookmarked = bookmarked;
+    },
+    get view() {
+      return el.view;
+    },
+    set view(view) {
+      el.view = view;
+    },
+    reportError: (error) => el.reportError(error),
+    get chosen() {
+      return el.selection;
+    },
+    get emptySearch() {
+      return el.#isEmptySearch();
+    },
+    get size() {
+      return el.#size;
+    },
+    get searching() {
+      return el.searching;
+    },
+    get sort() {
+      return el.sort;
+    },
+    get suggestions() {
+      return el.suggestions;
+    },
+    get codeLists() {
+      return el.codeLists;
+    },
+    get ownUnit() {
+      return el.context?.ownUnit;
+    },
+    get index() {
+      return el.index;
+    },
+    get handedIn() {
+      return el.services !== undefined;
+    },
+    get serviceUrl() {
+      return el.serviceUrl;
+    },
+    get target() {
+      return el.target || undefined;
+    },
+    get loadingText() {
+      return el.coreMsg('loading');
+    },
+    get retryText() {
+      return el.coreMsg('retry');
+    },
+  }))(this);
 
   // --- URL hash ------------------------------------------------------------------------------
 
@@ -668,8 +594,8 @@ export class LoketServiceFinder extends LoketElement {
     } catch {
       return;
     }
-    const state = this.#hashCodec.readHashState(location.hash);
-    if (state.query === this.query && JSON.stringify(state.filters) === JSON.stringify(this.#compactSelection())) return;
+    const state = this.#hashCodec.changedHashState({ query: this.query, filters: this.selection });
+    if (!state) return;
     this.#changeSearch(() => {
       this.query = state.query;
       this.selection = state.filters;
@@ -682,14 +608,7 @@ export class LoketServiceFinder extends LoketElement {
     } catch {
       return;
     }
-    const hash = this.#hashCodec.writeHashState(location.hash, { query: this.query, filters: this.selection });
-    if (hash === location.hash.replace(/^#/, '')) return;
-    // replaceState: typing must not fill the history with one entry per keystroke.
-    history.replaceState(history.state, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
-  }
-
-  #compactSelection(): FilterSelection {
-    return Object.fromEntries(Object.entries(this.selection).filter(([name, ids]) => ids.length > 0 || name === 'Doelgroep'));
+    this.#hashCodec.replaceHashState({ query: this.query, filters: this.selection });
   }
 
   // --- announcements -------------------------------------------------------------------------
@@ -702,7 +621,8 @@ export class LoketServiceFinder extends LoketElement {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const results = this.phase === 'ready' ? this.results : undefined;
-      this.announcement = results ? this.#msg('resultCount', { count: results.total }) : '';
+      const view = this.#view;
+      this.announcement = results && view ? this.msgFrom(view.resultsMessages, 'resultCount', { count: results.total }) : '';
       if (results?.total === 0 && this.index && this.query.trim()) this.suggestions = this.index.suggest(this.query);
     }, ANNOUNCE_DELAY_MS);
   }
@@ -727,47 +647,9 @@ export class LoketServiceFinder extends LoketElement {
           ? this.renderError(this.error, () => void this.reload())
           : this.phase === 'loading' || !this.results || !view
             ? this.#renderSkeleton()
-            : view.renderBody(this.#model(view, this.results))}
+            : view.renderBody(view.modelOf(this.#host, this.results))}
       </div>
     `;
-  }
-
-  #model(view: ResultsView, results: Results): ViewModel {
-    return {
-      msg: (key, params) => this.msgFrom(view.resultsMessages, key, params),
-      countText: this.#msg('resultCount', { count: results.total }),
-      loadingText: this.coreMsg('loading'),
-      retryText: this.coreMsg('retry'),
-      view: this.view,
-      rows: results.rows,
-      total: results.total,
-      skipped: results.skipped,
-      page: this.page,
-      pages: Math.ceil(results.total / this.#size),
-      searching: this.searching,
-      sort: this.sort,
-      empty: results.total === 0 && this.#isEmptySearch() && this.selection.Doelgroep === undefined,
-      chosenFilters: this.#hasChosenFilters(),
-      suggestions: this.suggestions,
-      codeLists: this.codeLists,
-      selection: this.#effectiveSelection,
-      chosenDoelgroep: this.selection.Doelgroep !== undefined,
-      ownUnit: this.context?.ownUnit,
-      counts: results.counts,
-      index: this.index,
-      handedIn: this.services !== undefined,
-      bookmarks: this.bookmarks,
-      bookmarked: this.bookmarked,
-      bookmarkFailures: this.bookmarkFailures,
-      expanded: this.expanded,
-      details: this.details,
-      renderDetails: this.#detailsView?.renderDetails,
-      serviceUrl: this.serviceUrl,
-      target: this.target || undefined,
-      formatCount: (count) => this.#formatCount(count),
-      formatDate: (iso) => this.#formatDate(iso),
-      shown: this.#shown,
-    };
   }
 
   #renderSkeleton(): TemplateResult {
@@ -779,16 +661,6 @@ export class LoketServiceFinder extends LoketElement {
     </div>`;
   }
 
-  /** `toLocaleString` builds a formatter per call; forty filter counts per keystroke share one. */
-  #formatCount(count: number): string {
-    if (this.#numberFormat?.lang !== this.uiLang) this.#numberFormat = { lang: this.uiLang, format: new Intl.NumberFormat(INTL_LOCALE[this.uiLang]) };
-    return this.#numberFormat.format.format(count);
-  }
-
-  #formatDate(iso: string): string {
-    if (this.#dateFormat?.lang !== this.uiLang) this.#dateFormat = { lang: this.uiLang, format: new Intl.DateTimeFormat(INTL_LOCALE[this.uiLang], { dateStyle: 'medium' }) };
-    return this.#dateFormat.format.format(new Date(iso));
-  }
 }
 
 defineElement('loket-service-finder', LoketServiceFinder);

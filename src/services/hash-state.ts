@@ -52,3 +52,23 @@ export function writeHashState(hash: string, state: FinderState): string {
   // Commas are safe in a fragment and keep shared links readable.
   return target.toString().replace(/%2C/gi, ',');
 }
+
+/** The filters as a link carries them: none of a filter's concepts is no key, except for Doelgroep ("every kind"). */
+function compact(filters: FilterSelection): FilterSelection {
+  return Object.fromEntries(Object.entries(filters).filter(([name, ids]) => ids.length > 0 || name === 'Doelgroep'));
+}
+
+/** The search in `location.hash`, unless it is the one shown (`current`): then undefined. */
+export function changedHashState(current: FinderState): FinderState | undefined {
+  const state = readHashState(location.hash);
+  if (state.query === current.query && JSON.stringify(state.filters) === JSON.stringify(compact(current.filters))) return undefined;
+  return state;
+}
+
+/** Mirrors the search into `location.hash`, keeping the host's own keys. */
+export function replaceHashState(state: FinderState): void {
+  const hash = writeHashState(location.hash, state);
+  if (hash === location.hash.replace(/^#/, '')) return;
+  // replaceState: typing must not fill the history with one entry per keystroke.
+  history.replaceState(history.state, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+}

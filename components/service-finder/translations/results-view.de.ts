@@ -40,4 +40,5 @@ export default {
   bookmarksFailed: 'Die gemerkten Dienste können nicht geladen werden.',
   backToSearch: 'Zurück zu allen Diensten',
   skipped: { one: '1 Dienst konnte nicht gelesen werden und wird nicht angezeigt.', other: '{count} Dienste konnten nicht gelesen werden und werden nicht angezeigt.' },
+  resultCount: { zero: 'Keine Dienste gefunden', one: '1 Dienst gefunden', other: '{count} Dienste gefunden' },
 } satisfies ResultsMessages;

@@ -40,4 +40,5 @@ export default {
   bookmarksFailed: 'The saved services cannot be loaded.',
   backToSearch: 'Back to all services',
   skipped: { one: '1 service could not be read and is not shown.', other: '{count} services could not be read and are not shown.' },
+  resultCount: { zero: 'No services found', one: '1 service found', other: '{count} services found' },
 } satisfies ResultsMessages;

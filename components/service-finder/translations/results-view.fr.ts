@@ -40,4 +40,5 @@ export default {
   bookmarksFailed: 'Les services enregistrés ne peuvent pas être chargés.',
   backToSearch: 'Retour à tous les services',
   skipped: { one: '1 service n’a pas pu être lu et n’est pas affiché.', other: '{count} services n’ont pas pu être lus et ne sont pas affichés.' },
+  resultCount: { zero: 'Aucun service trouvé', one: '1 service trouvé', other: '{count} services trouvés' },
 } satisfies ResultsMessages;

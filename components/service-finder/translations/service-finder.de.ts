@@ -5,6 +5,5 @@ export default {
   searchPlaceholder: 'Nach Name, Beschreibung oder Thema suchen',
   searchHint: 'Mit den Pfeiltasten bewegen Sie sich durch die Ergebnisse, mit Escape löschen Sie die Suche.',
   clearSearch: 'Suche löschen',
-  resultCount: { zero: 'Keine Dienste gefunden', one: '1 Dienst gefunden', other: '{count} Dienste gefunden' },
   loadingCatalogue: 'Die Dienste werden geladen…',
 } satisfies ServiceFinderMessages;

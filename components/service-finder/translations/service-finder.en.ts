@@ -5,6 +5,5 @@ export default {
   searchPlaceholder: 'Search by name, description or theme',
   searchHint: 'Use the arrow keys to move through the results and Escape to clear the search.',
   clearSearch: 'Clear search',
-  resultCount: { zero: 'No services found', one: '1 service found', other: '{count} services found' },
   loadingCatalogue: 'Loading services…',
 } satisfies ServiceFinderMessages;

@@ -5,6 +5,5 @@ export default {
   searchPlaceholder: 'Rechercher par nom, description ou thème',
   searchHint: 'Utilisez les flèches pour parcourir les résultats et Échap pour effacer la recherche.',
   clearSearch: 'Effacer la recherche',
-  resultCount: { zero: 'Aucun service trouvé', one: '1 service trouvé', other: '{count} services trouvés' },
   loadingCatalogue: 'Chargement des services…',
 } satisfies ServiceFinderMessages;
