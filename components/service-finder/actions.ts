@@ -84,9 +84,6 @@ export function onClick(host: FinderHost, event: MouseEvent): void {
   const { action, service: serviceId = '', page, filter, query, uri = '' } = target.dataset;
   const service = host.shown.get(serviceId);
   switch (action) {
-    case 'clear':
-      host.setQuery('');
-      return host.focusSearch();
     case 'suggest':
       host.setQuery(query ?? '');
       return host.focusSearch();

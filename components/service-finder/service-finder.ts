@@ -442,6 +442,11 @@ export class LoketServiceFinder extends LoketElement {
   }
 
   // The results' listeners: what they do comes with the results view (actions.ts).
+  /** "Zoekopdracht wissen": the search field empties and keeps the focus. */
+  readonly #clearSearch = () => {
+    this.#setQuery('');
+    this.#searchInput?.focus();
+  };
   readonly #onClick = (event: MouseEvent) => this.#view?.onClick(this.#host, event);
   readonly #onChange = (event: Event) => this.#view?.onChange(this.#host, event);
   readonly #onResultsKeydown = (event: KeyboardEvent) => this.#view?.onKeydown(this.#host, event);
@@ -637,7 +642,7 @@ export class LoketServiceFinder extends LoketElement {
         <div class="search-row">
           <input id="query" type="search" autocomplete="off" spellcheck="false" placeholder=${this.#msg('searchPlaceholder')} aria-describedby="hint"
             .value=${this.query} @input=${this.#onInput} @keydown=${this.#onSearchKeydown} />
-          ${this.query ? html`<button type="button" class="secondary" data-action="clear">${this.#msg('clearSearch')}</button>` : nothing}
+          ${this.query ? html`<button type="button" class="secondary" @click=${this.#clearSearch}>${this.#msg('clearSearch')}</button>` : nothing}
         </div>
         <span id="hint" class="hint">${this.#msg('searchHint')}</span>
       </div>

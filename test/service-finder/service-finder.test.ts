@@ -347,6 +347,24 @@ describe('<loket-service-finder> (server mode, the default)', function () {
     expect(isFocused(el, input(el))).to.equal(true);
   });
 
+  it('"Zoekopdracht wissen" empties the search, puts the focus back in the field and searches again', async () => {
+    const { el } = await mount();
+    await settled(el);
+    const everything = resultNames(el);
+    const same = (names: string[]) => names.join('|') === everything.join('|');
+    await type(el, 'subsidie');
+    await waitUntil(() => !same(resultNames(el)), 'the query did not search', patiently);
+    const clear = [...shadow(el).querySelectorAll<HTMLButtonElement>('.search button')].find((button) => button.textContent?.trim() === 'Zoekopdracht wissen');
+    expect(clear, 'no clear button while there is a query').to.not.equal(undefined);
+    clear!.click();
+    await waitUntil(() => same(resultNames(el)), 'clearing did not search again', patiently);
+    expect(el.query).to.equal('');
+    expect(input(el).value).to.equal('');
+    expect(isFocused(el, input(el))).to.equal(true);
+    expect(resultNames(el)).to.deep.equal(everything);
+    expect([...shadow(el).querySelectorAll('.search button')].some((button) => button.textContent?.includes('wissen'))).to.equal(false);
+  });
+
   it('mirrors the query and filters into the hash with sync-url, and reads them back', async () => {
     const omgeving = '84d91754-0512-48f7-b783-f5a842122016';
     history.replaceState(null, '', `${location.pathname}${location.search}#zoek=subsidie&thema=${omgeving}&other=kept`);
