@@ -406,8 +406,9 @@ export class LoketBestuurProfile extends LoketElement {
     this.#contactsView?.ready(this, this.uiLang)?.then(() => this.requestUpdate());
     const context = this.#context();
     const view = this.#view;
-    // Until the view chunk is in, every section shows as loading.
-    const busy = (!view && !parts.top) || Object.values(parts).some((part) => (part as Part<unknown> | undefined)?.status === 'loading');
+    // Until the view chunk is in, every section shows as loading; a failure of the whole profile
+    // (no bestuur known) shows no sections, so nothing is busy then.
+    const busy = !parts.top && (!view || Object.values(parts).some((part) => (part as Part<unknown> | undefined)?.status === 'loading'));
     const sections = view
       ? [
           view.renderCore(context, parts.core, parts.organisation, parts.identifiers),

@@ -256,6 +256,8 @@ describe('<loket-bestuur-profile> sections', function () {
       await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error', PATIENTLY);
       expect(root(el).querySelector('[part~="section"]')).to.equal(null);
       expect(root(el).querySelector('[part="error"] button')).to.exist;
+      await el.updateComplete;
+      expect(root(el).querySelector('.profile')!.getAttribute('aria-busy'), 'nothing is loading any more').to.equal('false');
     });
 
     it('shows a placeholder per section while it loads, and aria-busy', async () => {
