@@ -19,6 +19,9 @@ async function failModules(context, next) {
   if (fragment && context.path.includes(decodeURIComponent(fragment))) {
     context.status = 503;
     context.body = 'failing on purpose (wtr-fail-modules)';
+    // Never kept: the runner's cache headers would otherwise hand this 503 to later test pages.
+    context.set('Cache-Control', 'no-store');
+    context.vary('Cookie');
     return;
   }
   await next();
