@@ -154,6 +154,8 @@ describe('<loket-bestuur-profile> hardening', function () {
         expect(root(el).querySelector('[part~="section"]')).to.equal(null);
         viewChunk.load = load;
         root(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+        // The failed profile is not busy; the retry starts over with the next update.
+        await waitUntil(() => !root(el).querySelector('[part="error"]'), 'the retry did not start over', PATIENTLY);
         await settled(el);
         expect(attempts).to.equal(1);
         expect(root(el).querySelector('[part="error"]')).to.equal(null);
