@@ -34,6 +34,14 @@ export class LoketElement extends LitElement {
    */
   static catalogs: Catalog[] = [];
 
+  /**
+   * The catalogs of the chunks this widget has loaded on demand (a view that came with its data):
+   * like `catalogs`, their current language is fetched before an update renders.
+   */
+  protected get chunkCatalogs(): readonly (Catalog | undefined)[] {
+    return [];
+  }
+
   // `static properties` rather than decorators: the decorator helpers cost every widget bundle
   // about 0.4 KB min+gzip, and the two forms declare the same reactive properties.
   static override properties: PropertyDeclarations = {
@@ -203,8 +211,8 @@ export class LoketElement extends LitElement {
 
   /** Waits, when it must, for the current language of the widget's catalogs before rendering. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const catalogs = [coreMessages, errorMessages, ...(this.constructor as typeof LoketElement).catalogs];
-    const loads = catalogs.map((catalog) => loadLanguage(catalog, this.uiLang)).filter((load) => load !== undefined);
+    const catalogs = [coreMessages, errorMessages, ...(this.constructor as typeof LoketElement).catalogs, ...this.chunkCatalogs];
+    const loads = catalogs.map((catalog) => catalog && loadLanguage(catalog, this.uiLang)).filter((load) => load !== undefined);
     if (loads.length === 0) return super.scheduleUpdate();
     return Promise.all(loads).then(() => super.scheduleUpdate());
   }

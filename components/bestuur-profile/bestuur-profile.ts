@@ -1,3 +1,4 @@
+import { onDemand } from '../../src/on-demand.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
@@ -7,7 +8,6 @@ import { LoketError, isLoketError } from '../../src/api/errors.js';
 import { formatCalendarDate } from '../../src/api/dates.js';
 import { getSession } from '../../src/api/session.js';
 import type { LoketApp } from '../../src/config.js';
-import { loadLanguage } from '../../src/i18n/translate.js';
 import { loadBestuur, loadBodies } from '../../src/profile/loket.js';
 import type { Bestuur, Body, Organisation, Site } from '../../src/profile/model.js';
 import type { CorrectionRequest } from '../../src/profile/correction.js';
@@ -54,10 +54,7 @@ interface Parts {
 }
 
 /** Code loaded on demand fails, offline, as the network does (and the section's retry loads it again). */
-const onDemand = <T>(load: Promise<T>): Promise<T> =>
-  load.catch((cause: unknown) => {
-    throw new LoketError('network', { cause, message: 'Could not load part of the bestuur profile' });
-  });
+const PART = 'part of the bestuur profile';
 
 const SECTION_TITLES: Record<SectionName, ProfileMessageKey> = {
   core: 'sectionCore',
@@ -222,7 +219,7 @@ export class LoketBestuurProfile extends LoketElement {
    */
   #loadView(run: number): void {
     if (this.#view) return;
-    onDemand(viewChunk.load()).then(
+    onDemand(viewChunk.load(), PART).then(
       async (view) => {
         await view.attach(this, this.uiLang);
         this.#view = view;
@@ -235,9 +232,8 @@ export class LoketBestuurProfile extends LoketElement {
   }
 
   /** A change of language waits for the view's texts too, so the sections never flash in Dutch. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#view && loadLanguage(this.#view.viewMessages, this.uiLang);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override get chunkCatalogs() {
+    return [this.#view?.viewMessages];
   }
 
   /** Whether this session may see a module's data of the bestuur shown: its role, in its own bestuur's graph. */
@@ -257,7 +253,7 @@ export class LoketBestuurProfile extends LoketElement {
 
   /** The Contactgegevens app's reads: a mode of its own (`contact-api-base`), so a chunk of its own. */
   #contactgegevens(): Promise<typeof import('../../src/profile/contactgegevens.js')> {
-    return onDemand(import('../../src/profile/contactgegevens.js'));
+    return onDemand(import('../../src/profile/contactgegevens.js'), PART);
   }
 
   #organisation(): Promise<Organisation> {
@@ -301,10 +297,10 @@ export class LoketBestuurProfile extends LoketElement {
           const access = await this.#access(hasContactApp ? 'contact' : 'loket', module);
           if (access !== 'ready') return { status: access };
           const [view, sites] = await Promise.all([
-            onDemand(import('./contacts-view.js')).then(async (view) => (await view.ready(this, this.uiLang), view)),
+            onDemand(import('./contacts-view.js'), PART).then(async (view) => (await view.ready(this, this.uiLang), view)),
             hasContactApp
               ? this.#contactgegevens().then(async ({ loadSites }) => loadSites(this.clientOf('contact'), this.#id, (await this.#organisation()).primarySiteId, options))
-              : onDemand(import('../../src/profile/loket-contacts.js')).then(({ loadContactinfo }) => loadContactinfo(this.client, this.#id, options)),
+              : onDemand(import('../../src/profile/loket-contacts.js'), PART).then(({ loadContactinfo }) => loadContactinfo(this.client, this.#id, options)),
           ]);
           this.#contactsView = view;
           return { status: 'ready', data: sites };
@@ -321,7 +317,7 @@ export class LoketBestuurProfile extends LoketElement {
           const client = this.clientOf('mandates');
           const now = this.now ?? new Date();
           // Lokaal Mandatenbeheer is a mode of its own (`mandates-api-base`): its code is a chunk.
-          const { countCurrentMandatarissen } = await onDemand(import('../../src/profile/mandates.js'));
+          const { countCurrentMandatarissen } = await onDemand(import('../../src/profile/mandates.js'), PART);
           const entries = await Promise.all(
             bodies
               .map((body) => body.current?.id)
@@ -350,7 +346,7 @@ export class LoketBestuurProfile extends LoketElement {
   /** The editors (preference form, correction form) are code for a user's action: a chunk of their own. */
   async #withEditing(use: (editing: ProfileEditing) => void | Promise<void>): Promise<void> {
     try {
-      const editors = await onDemand(import('./editors.js'));
+      const editors = await onDemand(import('./editors.js'), PART);
       await editors.ready(this.uiLang);
       // What the forms need that is not public: the rest they read from the element itself.
       this.#editing ??= new editors.ProfileEditing(this, {

@@ -1,3 +1,4 @@
+import { chunkLoader } from '../../src/on-demand.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
@@ -17,7 +18,7 @@ import {
 } from '../../src/dossiers/list-state.js';
 import { NO_OPTIONS, localSource, loketSource, type DossierOptions, type DossierSource } from '../../src/dossiers/source.js';
 import type { Loaded, ViewHost } from './view.js';
-import { isLoketError, LoketError } from '../../src/api/errors.js';
+import { isLoketError } from '../../src/api/errors.js';
 import { loadLanguage } from '../../src/i18n/translate.js';
 import type { CsvSeparator } from '../../src/dossiers/csv.js';
 import type { LoketClient } from '../../src/api/client.js';
@@ -77,17 +78,11 @@ function loadVirtualList(): Promise<typeof VirtualList> {
   ));
 }
 
-let viewModule: Promise<View> | undefined;
 /**
  * The filter bar and result view's chunk, fetched with the first page (again after a failure).
  * Offline it fails as the network does: the list shows the network error, and its retry asks again.
  */
-function loadView(): Promise<View> {
-  return (viewModule ??= import('./view.js').catch((cause: unknown) => {
-    viewModule = undefined;
-    throw new LoketError('network', { cause, message: 'Could not load the dossier list view' });
-  }));
-}
+const loadView: () => Promise<View> = chunkLoader(() => import('./view.js'), 'the dossier list view');
 
 /** A root without Subsidiepunt answers 404 (no such route), a gateway that keeps it closed 403. */
 const notOffered = (error: unknown) => isLoketError(error) && (error.kind === 'not-found' || error.kind === 'forbidden');
@@ -455,9 +450,8 @@ export class LoketDossierList extends LoketElement {
   }
 
   /** A change of language waits for the view's texts too, so the list never flashes in Dutch. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.resultView && loadLanguage(this.resultView.viewMessages, this.uiLang);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override get chunkCatalogs() {
+    return [this.resultView?.viewMessages];
   }
 
   protected override render(): TemplateResult {

@@ -300,12 +300,7 @@ export class LoketInbox extends LoketElement {
   /** The list view's code, its styles and its texts in the page's language; offline, a network error. */
   async #loadListView(): Promise<void> {
     if (this.listModule) return;
-    let module: ListModule;
-    try {
-      module = await loadListChunk();
-    } catch (cause) {
-      throw new LoketError('network', { cause, message: 'Could not load the list view' });
-    }
+    const module = await loadListChunk();
     await loadLanguage(module.listMessages, this.uiLang);
     // Asked twice at the start (the setup and the first load): set up once.
     if (this.listModule) return;
@@ -323,9 +318,8 @@ export class LoketInbox extends LoketElement {
   }
 
   /** A change of language waits for the list's texts too, so the list never flashes in Dutch. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.listModule && loadLanguage(this.listModule.listMessages, this.uiLang);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override get chunkCatalogs() {
+    return [this.listModule?.listMessages];
   }
 
   /** The open deadlines for `deadline` and `loket-deadline`; a failure leaves them unknown. */

@@ -1,8 +1,8 @@
+import { onDemand } from '../../src/on-demand.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { formatCalendarDate } from '../../src/api/dates.js';
-import { LoketError } from '../../src/api/errors.js';
 import { getSession } from '../../src/api/session.js';
 import { mayUse } from '../../src/access.js';
 import {
@@ -149,9 +149,8 @@ export class LoketMandateEditor extends LoketElement {
   }
 
   /** Like the element's texts, the view's and the editing parts' texts are in the user's language before a render. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const packs = [this.view?.messages, this.editing?.messages].map((catalog) => catalog && loadLanguage(catalog, this.uiLang)).filter((pack) => pack !== undefined);
-    return packs.length ? Promise.all(packs).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override get chunkCatalogs() {
+    return [this.view?.messages, this.editing?.messages];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -248,12 +247,7 @@ export class LoketMandateEditor extends LoketElement {
     // after them; offline it fails as the reads do.
     const view = this.view
       ? Promise.resolve(this.view)
-      : this.importView().then(
-          async (loaded) => (await loadLanguage(loaded.messages, this.uiLang), loaded),
-          (cause: unknown) => {
-            throw new LoketError('network', { cause, message: 'Could not load the list of mandatarissen' });
-          },
-        );
+      : onDemand(this.importView(), 'the list of mandatarissen').then(async (loaded) => (await loadLanguage(loaded.messages, this.uiLang), loaded));
     view.catch(() => {});
     try {
       const client = this.lmb;

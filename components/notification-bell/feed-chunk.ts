@@ -4,7 +4,7 @@
  * (offline), so the bell's retry fetches it anew. Its own module so that a test can stand in for
  * the network (`feedChunk.fetch`); nothing here is public API.
  */
-import { LoketError } from '../../src/api/errors.js';
+import { chunkLoader } from '../../src/on-demand.js';
 
 export type FeedModule = typeof import('./bell-feed.js');
 
@@ -12,12 +12,5 @@ export const feedChunk = {
   fetch: (): Promise<FeedModule> => import('./bell-feed.js'),
 };
 
-let loading: Promise<FeedModule> | undefined;
-
 /** The feed's module; a chunk that cannot load is a network error. */
-export function loadFeedChunk(): Promise<FeedModule> {
-  return (loading ??= feedChunk.fetch().catch((cause: unknown) => {
-    loading = undefined;
-    throw new LoketError('network', { cause, message: 'Could not load the notification feed' });
-  }));
-}
+export const loadFeedChunk: () => Promise<FeedModule> = chunkLoader(() => feedChunk.fetch(), 'the notification feed');

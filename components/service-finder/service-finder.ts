@@ -1,9 +1,9 @@
+import { onDemand } from '../../src/on-demand.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LoketElement, states } from '../../src/base-element.js';
 import { defineElement } from '../../src/define.js';
 import { sharedStyles, themeTokens } from '../../src/theme.js';
 import { getSession } from '../../src/api/session.js';
-import { LoketError } from '../../src/api/errors.js';
 import type { Params } from '../../src/i18n/translate.js';
 import type { Bookmarks } from '../../src/api/bookmarks.js';
 import type { BookmarkedService, FilterConcept, FilterName, PublicService } from '../../src/api/services.js';
@@ -43,18 +43,14 @@ const ANNOUNCE_DELAY_MS = 500;
 const PAGE_SIZE = 25;
 
 /** Code loaded on demand fails, offline, as the network does: the finder shows the network error, and its retry loads it again. */
-function onDemand<T>(load: Promise<T>): Promise<T> {
-  return load.catch((cause: unknown) => {
-    throw new LoketError('network', { cause, message: 'Could not load part of the service finder' });
-  });
-}
+const PART = 'part of the service finder';
 
 // Loaded on demand: the requests of the page (both modes), minisearch and the catalogue only in
 // index mode, the bookmarks (the expanded view and the bookmark writes come with the actions).
-const loadSearch = () => onDemand(import('../../src/services/server-search.js'));
-const loadIndexMode = () => onDemand(import('./index-mode.js'));
+const loadSearch = () => onDemand(import('../../src/services/server-search.js'), PART);
+const loadIndexMode = () => onDemand(import('./index-mode.js'), PART);
 // What is shown below the search field once there are results: with the search code, not before.
-const loadView = () => onDemand(import('./results-view.js'));
+const loadView = () => onDemand(import('./results-view.js'), PART);
 type ResultsView = Awaited<ReturnType<typeof loadView>>;
 // The hash codec only with `sync-url`. The first results wait for it, so a shared link filters them.
 const loadHashState = () => import('../../src/services/hash-state.js');
@@ -325,9 +321,8 @@ export class LoketServiceFinder extends LoketElement {
   }
 
   /** A change of language waits for the view's texts too, so the results never flash in Dutch. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#view && loadLanguage(this.#view.resultsMessages, this.uiLang);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override get chunkCatalogs() {
+    return [this.#view?.resultsMessages];
   }
 
   async #loadCodeList(name: FilterName, signal: AbortSignal): Promise<void> {
